@@ -3,11 +3,13 @@ import { z } from 'zod';
 export const partKindSchema = z.enum(['description', 'reflection', 'evidence', 'references', 'summary']);
 
 const wordRangeSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().positive() });
-const countSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().positive().optional() });
+const countSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative().optional() });
 
 export const sectionDefSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
+  /** Phrases that identify the section in a heading without a code, lower case, no punctuation. */
+  aliases: z.array(z.string().min(1)).default([]),
   area: z.number().int().min(1).max(4).optional(),
   assessed: z.boolean(),
   parts: z.array(partKindSchema),
