@@ -26,7 +26,17 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     source = await readFile(full, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { problems: [] };
-    return { file: CONFIG_FILE, problems: [configProblem(1, 1, `cannot read ${CONFIG_FILE}: ${(error as Error).message}`, 'Check the file permissions.')] };
+    return {
+      file: CONFIG_FILE,
+      problems: [
+        configProblem(
+          1,
+          1,
+          `cannot read ${CONFIG_FILE}: ${(error as Error).message}`,
+          'Check the file permissions.',
+        ),
+      ],
+    };
   }
   return parseConfig(source.replace(/^\uFEFF/, ''));
 }
@@ -37,26 +47,52 @@ export function parseConfig(source: string): LoadedConfig {
   const syntax = doc.errors[0];
   if (syntax) {
     const pos = lineCounter.linePos(syntax.pos[0]);
-    const message = syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+    const message =
+      syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
     return {
       file: CONFIG_FILE,
-      problems: [configProblem(pos.line, pos.col, `${CONFIG_FILE} is not valid YAML: ${message}`, 'Use `key: value` lines indented with spaces, not tabs; each key once.')],
+      problems: [
+        configProblem(
+          pos.line,
+          pos.col,
+          `${CONFIG_FILE} is not valid YAML: ${message}`,
+          'Use `key: value` lines indented with spaces, not tabs; each key once.',
+        ),
+      ],
     };
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    return { file: CONFIG_FILE, problems: [configProblem(1, 1, `${CONFIG_FILE} could not be read: ${(error as Error).message}`, 'Write plain values without YAML anchors or tags.')] };
+    return {
+      file: CONFIG_FILE,
+      problems: [
+        configProblem(
+          1,
+          1,
+          `${CONFIG_FILE} could not be read: ${(error as Error).message}`,
+          'Write plain values without YAML anchors or tags.',
+        ),
+      ],
+    };
   }
   const result = configSchema.safeParse(data ?? {});
   if (result.success) return { config: result.data, file: CONFIG_FILE, problems: [] };
-  return { file: CONFIG_FILE, problems: result.error.issues.map((issue) => issueProblem(issue, doc, lineCounter)) };
+  return {
+    file: CONFIG_FILE,
+    problems: result.error.issues.map((issue) => issueProblem(issue, doc, lineCounter)),
+  };
 }
 
 function issueProblem(issue: z.core.$ZodIssue, doc: Document, lineCounter: LineCounter): Problem {
   const keyPath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const { line, column } = locate(doc, lineCounter, keyPath, issue.code === 'unrecognized_keys' ? issue.keys : []);
+  const { line, column } = locate(
+    doc,
+    lineCounter,
+    keyPath,
+    issue.code === 'unrecognized_keys' ? issue.keys : [],
+  );
   const top = String(keyPath[0] ?? '');
   const where = keyPath.length ? `\`${keyPath.join('.')}\`` : 'the file';
   let message = `${where}: ${issue.message}`;
@@ -72,21 +108,29 @@ function issueProblem(issue: z.core.$ZodIssue, doc: Document, lineCounter: LineC
   return { ...configProblem(line, column, message, hint) };
 }
 
-function locate(doc: Document, lineCounter: LineCounter, keyPath: (string | number)[], unknownKeys: string[]) {
+function locate(
+  doc: Document,
+  lineCounter: LineCounter,
+  keyPath: (string | number)[],
+  unknownKeys: string[],
+) {
   const fallback = { line: 1, column: 1 };
   const target = unknownKeys.length ? [...keyPath, unknownKeys[0] as string] : keyPath;
   for (let n = target.length; n > 0; n--) {
     const parentPath = target.slice(0, n - 1);
     const parent = parentPath.length ? doc.getIn(parentPath, true) : doc.contents;
     if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === target[n - 1]);
+      const pair = parent.items.find(
+        (item) => isScalar(item.key) && item.key.value === target[n - 1],
+      );
       const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
       if (range) {
         const pos = lineCounter.linePos(range[0]);
         return { line: pos.line, column: pos.col };
       }
     }
-    const node = doc.getIn(target.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const node = doc.getIn(target.slice(0, n), true) as
+      { range?: [number, number, number] } | undefined;
     if (node?.range) {
       const pos = lineCounter.linePos(node.range[0]);
       return { line: pos.line, column: pos.col };
@@ -96,5 +140,14 @@ function locate(doc: Document, lineCounter: LineCounter, keyPath: (string | numb
 }
 
 function configProblem(line: number, column: number, message: string, hint?: string): Problem {
-  return { ruleId: 'config', severity: 'error', fatal: true, file: CONFIG_FILE, line, column, message, hint };
+  return {
+    ruleId: 'config',
+    severity: 'error',
+    fatal: true,
+    file: CONFIG_FILE,
+    line,
+    column,
+    message,
+    hint,
+  };
 }

@@ -4,7 +4,14 @@ import type { RawSection } from './segment-file.js';
 import type { Heading, Link, Paragraph, Part, PartLabel, Section, SourceFile } from './types.js';
 import { isLocalTarget, targetKey } from './link-target.js';
 
-const PART_LABELS: PartLabel[] = ['description', 'reflection', 'evidence', 'references', 'summary', 'unlabelled'];
+const PART_LABELS: PartLabel[] = [
+  'description',
+  'reflection',
+  'evidence',
+  'references',
+  'summary',
+  'unlabelled',
+];
 
 /** Gives each raw section its final id (numbering specialist and advanced areas, resolving 2016 areas). */
 function resolveIds(raws: RawSection[], config: Config): (string | undefined)[] {
@@ -45,7 +52,12 @@ function lineIndex<T extends { line: number }>(items: T[]): T[] {
 }
 
 /** Merges raw sections that share an id, orders them as the outline does and fills in parts and counts. */
-export function assembleSections(raws: RawSection[], files: Map<string, SourceFile>, outline: Outline, config: Config): Section[] {
+export function assembleSections(
+  raws: RawSection[],
+  files: Map<string, SourceFile>,
+  outline: Outline,
+  config: Config,
+): Section[] {
   const ids = resolveIds(raws, config);
   const byId = new Map<string, Section>();
   const sectionsPerFile = new Map<string, number>();
@@ -73,7 +85,10 @@ export function assembleSections(raws: RawSection[], files: Map<string, SourceFi
         chunks: [],
         data: raw.heading && (sectionsPerFile.get(raw.file) ?? 0) > 1 ? {} : (source?.data ?? {}),
         words: 0,
-        wordsByPart: Object.fromEntries(PART_LABELS.map((l) => [l, 0])) as Record<PartLabel, number>,
+        wordsByPart: Object.fromEntries(PART_LABELS.map((l) => [l, 0])) as Record<
+          PartLabel,
+          number
+        >,
         links: [],
         evidence: [],
       };
@@ -91,7 +106,13 @@ export function assembleSections(raws: RawSection[], files: Map<string, SourceFi
   return sections;
 }
 
-function titleFor(id: string, outlineTitle: string, raw: RawSection, config: Config, source?: SourceFile): string {
+function titleFor(
+  id: string,
+  outlineTitle: string,
+  raw: RawSection,
+  config: Config,
+  source?: SourceFile,
+): string {
   const match = /^(specialist|advanced)-(\d+)$/.exec(id);
   if (!match) return outlineTitle;
   const kind = match[1] as 'specialist' | 'advanced';
@@ -121,7 +142,9 @@ function addBlocks(section: Section, raw: RawSection, source?: SourceFile) {
     for (const link of within(links, start, end)) place(link, section, part);
   }
   // A section opened by a heading may own nothing else; keep no empty unlabelled part for it.
-  section.parts = section.parts.filter((p) => p.label !== 'unlabelled' || p.paragraphs.length || p.links.length || p.heading);
+  section.parts = section.parts.filter(
+    (p) => p.label !== 'unlabelled' || p.paragraphs.length || p.links.length || p.heading,
+  );
 }
 
 function place(item: Paragraph | Link, section: Section, part: Part) {
@@ -140,7 +163,8 @@ function within<T extends { line: number }>(sorted: T[], start: number, end: num
     else hi = mid;
   }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && (sorted[i]?.line ?? 0) <= end; i++) out.push(sorted[i] as T);
+  for (let i = lo; i < sorted.length && (sorted[i]?.line ?? 0) <= end; i++)
+    out.push(sorted[i] as T);
   return out;
 }
 

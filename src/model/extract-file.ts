@@ -46,7 +46,13 @@ export function extractFile(file: string, tree: Root, body: string): FileContent
     switch (node.type) {
       case 'heading': {
         const text = plainText(node).text;
-        const heading: Heading = { file, depth: node.depth, text, slug: slugger.slug(text), ...pos };
+        const heading: Heading = {
+          file,
+          depth: node.depth,
+          text,
+          slug: slugger.slug(text),
+          ...pos,
+        };
         out.headings.push(heading);
         out.headingByNode.set(node, heading);
         out.anchors.add(heading.slug);
@@ -87,19 +93,46 @@ export function extractFile(file: string, tree: Root, body: string): FileContent
         return;
       }
       case 'link':
-        out.links.push({ kind: 'link', url: node.url, text: plainText(node).text, bare: isBareLink(node) || undefined, file, ...pos });
+        out.links.push({
+          kind: 'link',
+          url: node.url,
+          text: plainText(node).text,
+          bare: isBareLink(node) || undefined,
+          file,
+          ...pos,
+        });
         return;
       case 'image':
-        out.links.push({ kind: 'image', url: node.url, text: node.alt ?? '', missingAlt: node.alt == null || undefined, file, ...pos });
+        out.links.push({
+          kind: 'image',
+          url: node.url,
+          text: node.alt ?? '',
+          missingAlt: node.alt == null || undefined,
+          file,
+          ...pos,
+        });
         return;
       case 'linkReference':
       case 'imageReference': {
         const definition = definitions.get(node.identifier.toLowerCase());
         if (!definition) return;
         if (node.type === 'linkReference') {
-          out.links.push({ kind: 'link', url: definition.url, text: plainText(node).text, file, ...pos });
+          out.links.push({
+            kind: 'link',
+            url: definition.url,
+            text: plainText(node).text,
+            file,
+            ...pos,
+          });
         } else {
-          out.links.push({ kind: 'image', url: definition.url, text: node.alt ?? '', missingAlt: node.alt == null || undefined, file, ...pos });
+          out.links.push({
+            kind: 'image',
+            url: definition.url,
+            text: node.alt ?? '',
+            missingAlt: node.alt == null || undefined,
+            file,
+            ...pos,
+          });
         }
         return;
       }
@@ -110,13 +143,36 @@ export function extractFile(file: string, tree: Root, body: string): FileContent
   return out;
 }
 
-function addHtml(out: FileContents, file: string, html: string, pos: { line: number; column: number }) {
+function addHtml(
+  out: FileContents,
+  file: string,
+  html: string,
+  pos: { line: number; column: number },
+) {
   const info = readHtmlFragment(html, pos.line, pos.column);
   for (const id of info.ids) out.anchors.add(id);
   for (const comment of info.comments) out.comments.push({ file, ...comment });
-  for (const link of info.links) out.links.push({ kind: 'link', url: link.url, text: link.text.trim(), html: true, file, line: link.line, column: link.column });
+  for (const link of info.links)
+    out.links.push({
+      kind: 'link',
+      url: link.url,
+      text: link.text.trim(),
+      html: true,
+      file,
+      line: link.line,
+      column: link.column,
+    });
   for (const image of info.images) {
-    out.links.push({ kind: 'image', url: image.url, text: image.alt ?? '', missingAlt: image.alt === undefined || undefined, html: true, file, line: image.line, column: image.column });
+    out.links.push({
+      kind: 'image',
+      url: image.url,
+      text: image.alt ?? '',
+      missingAlt: image.alt === undefined || undefined,
+      html: true,
+      file,
+      line: image.line,
+      column: image.column,
+    });
   }
 }
 

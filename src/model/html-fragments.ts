@@ -15,7 +15,10 @@ export function readHtmlFragment(html: string, line: number, column: number): Ht
   const at = (node: HastNodes) => {
     const start = node.position?.start;
     if (!start) return { line, column };
-    return { line: line + start.line - 1, column: start.line === 1 ? column + start.column - 1 : start.column };
+    return {
+      line: line + start.line - 1,
+      column: start.line === 1 ? column + start.column - 1 : start.column,
+    };
   };
   const visit = (node: HastNodes) => {
     if (node.type === 'comment') {
@@ -33,7 +36,11 @@ export function readHtmlFragment(html: string, line: number, column: number): Ht
   return info;
 }
 
-function collectElement(node: Element, info: HtmlFragmentInfo, pos: { line: number; column: number }) {
+function collectElement(
+  node: Element,
+  info: HtmlFragmentInfo,
+  pos: { line: number; column: number },
+) {
   const props = node.properties;
   if (typeof props.id === 'string') info.ids.push(props.id);
   if (node.tagName === 'a' && typeof props.name === 'string') info.ids.push(props.name);
@@ -41,7 +48,11 @@ function collectElement(node: Element, info: HtmlFragmentInfo, pos: { line: numb
     info.links.push({ url: props.href, text: textOf(node), ...pos });
   }
   if (node.tagName === 'img' && typeof props.src === 'string') {
-    info.images.push({ url: props.src, alt: typeof props.alt === 'string' ? props.alt : undefined, ...pos });
+    info.images.push({
+      url: props.src,
+      alt: typeof props.alt === 'string' ? props.alt : undefined,
+      ...pos,
+    });
   }
 }
 

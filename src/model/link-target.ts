@@ -8,7 +8,8 @@ export function targetKind(url: string): TargetKind {
   const trimmed = url.trim();
   if (!trimmed) return 'other';
   if (trimmed.startsWith('#')) return 'anchor';
-  if (WINDOWS_DRIVE.test(trimmed) || /^file:/i.test(trimmed) || trimmed.startsWith('\\\\')) return 'computer';
+  if (WINDOWS_DRIVE.test(trimmed) || /^file:/i.test(trimmed) || trimmed.startsWith('\\\\'))
+    return 'computer';
   const scheme = SCHEME.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') return 'web';
   if (scheme === 'mailto') return 'email';
@@ -32,7 +33,10 @@ export function splitLocal(url: string): { path: string; anchor?: string } {
   } catch {
     // A stray % is left as written; the resolver reports it as missing.
   }
-  return { path: decoded.replace(/\\/g, '/'), anchor: anchor === undefined ? undefined : safeDecode(anchor) };
+  return {
+    path: decoded.replace(/\\/g, '/'),
+    anchor: anchor === undefined ? undefined : safeDecode(anchor),
+  };
 }
 
 function safeDecode(text: string): string {

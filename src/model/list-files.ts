@@ -72,20 +72,43 @@ export async function listFiles(root: string, ignore: string[]): Promise<Listing
   return listing;
 }
 
-async function inspect(file: string, realRoot: string): Promise<{ size: number } | { problem: string; hint: string }> {
+async function inspect(
+  file: string,
+  realRoot: string,
+): Promise<{ size: number } | { problem: string; hint: string }> {
   try {
     const link = await lstat(file);
     if (!link.isSymbolicLink()) return { size: link.size };
     const target = await realpath(file);
     if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
-      return { problem: 'is a symbolic link to a file outside the portfolio folder, so cmalt leaves it out', hint: 'Copy the file into the portfolio folder instead of linking to it.' };
+      return {
+        problem:
+          'is a symbolic link to a file outside the portfolio folder, so cmalt leaves it out',
+        hint: 'Copy the file into the portfolio folder instead of linking to it.',
+      };
     }
     const info = await stat(target);
-    return info.isFile() ? { size: info.size } : { problem: 'is a symbolic link to a folder; cmalt does not follow it', hint: 'Move the files into the portfolio folder.' };
+    return info.isFile()
+      ? { size: info.size }
+      : {
+          problem: 'is a symbolic link to a folder; cmalt does not follow it',
+          hint: 'Move the files into the portfolio folder.',
+        };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { problem: 'is a symbolic link that loops back on itself', hint: 'Delete the link or point it at a real file.' };
-    if (code === 'ENOENT') return { problem: 'is a symbolic link to a file that does not exist', hint: 'Delete the link or point it at a real file.' };
-    return { problem: `cannot be read (${code ?? 'unknown error'})`, hint: 'Check the file permissions.' };
+    if (code === 'ELOOP')
+      return {
+        problem: 'is a symbolic link that loops back on itself',
+        hint: 'Delete the link or point it at a real file.',
+      };
+    if (code === 'ENOENT')
+      return {
+        problem: 'is a symbolic link to a file that does not exist',
+        hint: 'Delete the link or point it at a real file.',
+      };
+    return {
+      problem: `cannot be read (${code ?? 'unknown error'})`,
+      hint: 'Check the file permissions.',
+    };
   }
 }

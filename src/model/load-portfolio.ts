@@ -6,12 +6,18 @@ import { loadOutline } from '../outline/load-outline.js';
 import { assembleSections } from './assemble-sections.js';
 import { listFiles } from './list-files.js';
 import { readMarkdownFile } from './read-markdown-file.js';
-import { createRecogniser, recogniseFileName, type Recognised, type Recogniser } from './recognise-heading.js';
+import {
+  createRecogniser,
+  recogniseFileName,
+  type Recognised,
+  type Recogniser,
+} from './recognise-heading.js';
 import { segmentFile, type RawSection, type SegmentOptions } from './segment-file.js';
 import type { Portfolio, Problem, SourceFile } from './types.js';
 
 const FRONT_MATTER_KEYS = ['section', 'criterion', 'cmalt'];
-const SECTION_ID = /^(?:[1-4][abc]|3|contextual-statement|future-plans|declaration|(?:specialist|advanced|review-cpd)-\d+|review-[a-z-]+)$/;
+const SECTION_ID =
+  /^(?:[1-4][abc]|3|contextual-statement|future-plans|declaration|(?:specialist|advanced|review-cpd)-\d+|review-[a-z-]+)$/;
 
 /**
  * Loads a portfolio folder into the one model every command reads. Bad content becomes
@@ -41,7 +47,9 @@ export async function loadPortfolio(dir: string): Promise<Portfolio> {
       line: 1,
       column: 1,
       message: missing ? `there is no folder ${dir}` : `${dir} is not a folder cmalt can read`,
-      hint: missing ? 'Check the path, or create a portfolio there with `cmalt init`.' : 'Give the path of the folder that holds your portfolio files.',
+      hint: missing
+        ? 'Check the path, or create a portfolio there with `cmalt init`.'
+        : 'Give the path of the folder that holds your portfolio files.',
     });
   }
 
@@ -73,7 +81,10 @@ export async function loadPortfolio(dir: string): Promise<Portfolio> {
   }
 
   const config = loaded.config ?? assumedConfig(inferPathway(files));
-  const recogniser = createRecogniser(outline, { specialist: config.specialist, advanced: config.advanced });
+  const recogniser = createRecogniser(outline, {
+    specialist: config.specialist,
+    advanced: config.advanced,
+  });
   const { fileMap, headingMap } = readMap(config, recogniser);
   const raws: RawSection[] = [];
   reads.forEach((read) => {
@@ -116,12 +127,26 @@ export async function loadPortfolio(dir: string): Promise<Portfolio> {
 }
 
 export function assumedConfig(pathway: Config['pathway']): Config {
-  return { candidate: '', pathway, guidelines: '2019', specialist: [], advanced: [], review: false, map: {}, ignore: [], rules: {} };
+  return {
+    candidate: '',
+    pathway,
+    guidelines: '2019',
+    specialist: [],
+    advanced: [],
+    review: false,
+    map: {},
+    ignore: [],
+    rules: {},
+  };
 }
 
 /** Without a cmalt.yml: Senior if the portfolio has an advanced area, otherwise CMALT. */
 function inferPathway(files: SourceFile[]): Config['pathway'] {
-  const advanced = files.some((f) => f.headings.some((h) => /\badvanced area\b/i.test(h.text)) || /^advanced/i.test(String(f.data.section ?? '')));
+  const advanced = files.some(
+    (f) =>
+      f.headings.some((h) => /\badvanced area\b/i.test(h.text)) ||
+      /^advanced/i.test(String(f.data.section ?? '')),
+  );
   return advanced ? 'senior' : 'cmalt';
 }
 
@@ -146,7 +171,11 @@ function toRecognised(value: string, recogniser: Recogniser): Recognised | undef
   return found.section ? { ...found, part: undefined } : undefined;
 }
 
-function fileSection(source: SourceFile, recogniser: Recogniser, fileMap: Map<string, Recognised>): SegmentOptions['fileSection'] {
+function fileSection(
+  source: SourceFile,
+  recogniser: Recogniser,
+  fileMap: Map<string, Recognised>,
+): SegmentOptions['fileSection'] {
   const mapped = fileMap.get(source.path);
   if (mapped) return { found: mapped, recognisedBy: 'config-map' };
   for (const key of FRONT_MATTER_KEYS) {
@@ -159,7 +188,8 @@ function fileSection(source: SourceFile, recogniser: Recogniser, fileMap: Map<st
   const title = source.data.title;
   if (typeof title === 'string') {
     const found = recogniser.recognise(title);
-    if (found.section || found.area) return { found: { ...found, part: undefined }, recognisedBy: 'front-matter' };
+    if (found.section || found.area)
+      return { found: { ...found, part: undefined }, recognisedBy: 'front-matter' };
   }
   const fromName = recogniseFileName(recogniser, path.posix.basename(source.path));
   if (fromName.section || fromName.area) return { found: fromName, recognisedBy: 'file-name' };

@@ -13,7 +13,10 @@ export interface PlainText {
 export function plainText(node: Nodes): PlainText {
   const out: PlainText = { text: '', italic: '' };
   walk(node, false, out);
-  return { text: out.text.replace(/\s+/g, ' ').trim(), italic: out.italic.replace(/\s+/g, ' ').trim() };
+  return {
+    text: out.text.replace(/\s+/g, ' ').trim(),
+    italic: out.italic.replace(/\s+/g, ' ').trim(),
+  };
 }
 
 function walk(node: Nodes, inEmphasis: boolean, out: PlainText): void {
@@ -47,7 +50,8 @@ function walk(node: Nodes, inEmphasis: boolean, out: PlainText): void {
     for (const child of node.children as Nodes[]) {
       walk(child, inEmphasis, out);
       // Block children are separate runs of text.
-      if (child.type === 'paragraph' || child.type === 'listItem' || child.type === 'tableCell') out.text += ' ';
+      if (child.type === 'paragraph' || child.type === 'listItem' || child.type === 'tableCell')
+        out.text += ' ';
     }
   }
 }
@@ -59,5 +63,9 @@ export function isBareLink(node: { url: string; children: Nodes[] }): boolean {
   if (!only || only.type !== 'text') return false;
   const text = only.value.trim().replace(/^mailto:/, '');
   const url = node.url.replace(/^mailto:/, '');
-  return text === url || text === url.replace(/^https?:\/\//, '') || /^(?:https?:\/\/|www\.)\S+$/.test(text);
+  return (
+    text === url ||
+    text === url.replace(/^https?:\/\//, '') ||
+    /^(?:https?:\/\/|www\.)\S+$/.test(text)
+  );
 }

@@ -28,22 +28,54 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
   const { path: file } = listed;
   if (listed.size > MAX_MARKDOWN_BYTES) {
     const mb = (listed.size / 1024 / 1024).toFixed(1);
-    return { problems: [fileProblem(file, `is ${mb} MB, too large to be a portfolio page, so cmalt skipped it`, 'Split it into one file per section, or move it out of the portfolio folder if it is not part of it.')] };
+    return {
+      problems: [
+        fileProblem(
+          file,
+          `is ${mb} MB, too large to be a portfolio page, so cmalt skipped it`,
+          'Split it into one file per section, or move it out of the portfolio folder if it is not part of it.',
+        ),
+      ],
+    };
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(listed.absolutePath);
   } catch (error) {
-    return { problems: [fileProblem(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`, 'Check that the file exists and that you may read it.')] };
+    return {
+      problems: [
+        fileProblem(
+          file,
+          `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+          'Check that the file exists and that you may read it.',
+        ),
+      ],
+    };
   }
   if (bytes.includes(0)) {
-    return { problems: [fileProblem(file, 'is not a text file (it contains binary data) although its name ends in .md', 'Rename it, or save it again as plain text from your editor.')] };
+    return {
+      problems: [
+        fileProblem(
+          file,
+          'is not a text file (it contains binary data) although its name ends in .md',
+          'Rename it, or save it again as plain text from your editor.',
+        ),
+      ],
+    };
   }
   let raw: string;
   try {
     raw = utf8.decode(bytes);
   } catch {
-    return { problems: [fileProblem(file, 'is not saved as UTF-8 text, so its characters cannot be read reliably', 'Open it in your editor and save it with the encoding "UTF-8".')] };
+    return {
+      problems: [
+        fileProblem(
+          file,
+          'is not saved as UTF-8 text, so its characters cannot be read reliably',
+          'Open it in your editor and save it with the encoding "UTF-8".',
+        ),
+      ],
+    };
   }
   const source = readSource(raw);
   const problems: Problem[] = [];

@@ -64,7 +64,10 @@ export function readSource(raw: string): SourceText {
     content = file.content;
     data = file.data as Record<string, unknown>;
   } catch (error) {
-    const at = error instanceof FrontMatterError ? error : new FrontMatterError(firstLine(String(error)), 1, 1);
+    const at =
+      error instanceof FrontMatterError
+        ? error
+        : new FrontMatterError(firstLine(String(error)), 1, 1);
     // gray-matter hands the YAML over with the newline after `---`, so its lines are the file's lines.
     frontMatterError = { line: Math.max(at.line, 1), column: at.column, message: at.message };
     content = text.slice(closingDelimiterEnd(text));

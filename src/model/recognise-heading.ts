@@ -29,22 +29,36 @@ const NOT_A_CODE = /(?:appendix|figure|fig|table|case|example|evidence|exhibit|s
 const AREA = /(?:^|\s)core area ([1-4])(?= |$)/;
 const CASE_LABEL = /\b(?:case|example|part) (?:[ivx]+|[0-9]+|[a-d])\b/g;
 const MAX_TITLE_WORDS = 16;
-const REPEATABLE = /^(specialist area|specialist option|specialism|specialist|advanced area)(?: ([0-9]+))?(?: (.*))?$/;
+const REPEATABLE =
+  /^(specialist area|specialist option|specialism|specialist|advanced area)(?: ([0-9]+))?(?: (.*))?$/;
 
 export interface Recogniser {
   recognise(text: string): Recognised;
 }
 
 /** Builds a recogniser from the outline's aliases and part words, plus the candidate's own area titles. */
-export function createRecogniser(outline: Outline, areaTitles: { specialist: string[]; advanced: string[] }): Recogniser {
+export function createRecogniser(
+  outline: Outline,
+  areaTitles: { specialist: string[]; advanced: string[] },
+): Recogniser {
   const aliases = outline.sections
-    .flatMap((s) => [normalise(s.title), ...s.aliases].map((alias) => ({ alias, id: s.id, repeatable: s.repeatable })))
+    .flatMap((s) =>
+      [normalise(s.title), ...s.aliases].map((alias) => ({
+        alias,
+        id: s.id,
+        repeatable: s.repeatable,
+      })),
+    )
     .sort((a, b) => b.alias.length - a.alias.length);
   const partWords = Object.entries(outline.partWords)
     .flatMap(([part, words]) => words.map((w) => ({ word: normalise(w), part: part as PartKind })))
     .sort((a, b) => b.word.length - a.word.length);
   const ownTitles = [
-    ...areaTitles.specialist.map((t, i) => ({ title: normalise(t), id: 'specialist', number: i + 1 })),
+    ...areaTitles.specialist.map((t, i) => ({
+      title: normalise(t),
+      id: 'specialist',
+      number: i + 1,
+    })),
     ...areaTitles.advanced.map((t, i) => ({ title: normalise(t), id: 'advanced', number: i + 1 })),
   ].filter((t) => t.title.length > 0);
 
@@ -70,7 +84,11 @@ export function createRecogniser(outline: Outline, areaTitles: { specialist: str
     const code = CODE.exec(text);
     if (code && !NOT_A_CODE.test(text.slice(0, code.index + 1))) {
       const section = `${code[1]}${code[2]}`;
-      const rest = (text.slice(0, code.index) + ' ' + text.slice(code.index + code[0].length)).trim();
+      const rest = (
+        text.slice(0, code.index) +
+        ' ' +
+        text.slice(code.index + code[0].length)
+      ).trim();
       const part = findPart(rest.replace(/^(core area|section|criterion)\s*/, ''));
       return part ? { section, part } : { section };
     }
@@ -79,7 +97,11 @@ export function createRecogniser(outline: Outline, areaTitles: { specialist: str
     if (repeatable) {
       const id = repeatable[1]?.startsWith('advanced') ? 'advanced' : 'specialist';
       const number = repeatable[2] ? Number(repeatable[2]) : undefined;
-      return { section: id, number, title: repeatable[3] ? raw.replace(/^[^:–—-]*[:–—-]\s*/, '').trim() : undefined };
+      return {
+        section: id,
+        number,
+        title: repeatable[3] ? raw.replace(/^[^:–—-]*[:–—-]\s*/, '').trim() : undefined,
+      };
     }
 
     const area = AREA.exec(text);

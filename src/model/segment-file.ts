@@ -41,12 +41,27 @@ export function segmentFile(options: SegmentOptions): RawSection[] {
   let partHeading: Heading | undefined;
 
   if (fileSection && (fileSection.found.section || fileSection.found.area)) {
-    current = { found: fileSection.found, recognisedBy: fileSection.recognisedBy, file, line: 1, column: 1, blocks: [] };
+    current = {
+      found: fileSection.found,
+      recognisedBy: fileSection.recognisedBy,
+      file,
+      line: 1,
+      column: 1,
+      blocks: [],
+    };
     sections.push(current);
   }
 
   const open = (found: Recognised, heading: Heading, recognisedBy: Section['recognisedBy']) => {
-    current = { found, recognisedBy, file, heading, line: heading.line, column: heading.column, blocks: [] };
+    current = {
+      found,
+      recognisedBy,
+      file,
+      heading,
+      line: heading.line,
+      column: heading.column,
+      blocks: [],
+    };
     sections.push(current);
     depth = heading.depth;
     part = found.part ?? 'unlabelled';
@@ -65,7 +80,10 @@ export function segmentFile(options: SegmentOptions): RawSection[] {
 
     if (found.section || found.area) {
       const sameSection =
-        current && found.section && sameTarget(current.found, found) && (found.part || heading.depth > depth);
+        current &&
+        found.section &&
+        sameTarget(current.found, found) &&
+        (found.part || heading.depth > depth);
       if (sameSection && current) {
         if (!found.part && !current.heading) current.heading = heading;
         if (found.part) {
@@ -76,7 +94,13 @@ export function segmentFile(options: SegmentOptions): RawSection[] {
         continue;
       }
       // A core area heading inside a file that is itself one section is only a subheading.
-      if (found.area && !found.section && current && depth === FILE_LEVEL_DEPTH && current.found.section) {
+      if (
+        found.area &&
+        !found.section &&
+        current &&
+        depth === FILE_LEVEL_DEPTH &&
+        current.found.section
+      ) {
         current.blocks.push({ node, part, partHeading });
         continue;
       }

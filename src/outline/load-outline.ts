@@ -45,7 +45,10 @@ export function loadOutline(): Outline {
   const ids = new Set(sections.map((s) => s.id));
   for (const p of pathways) {
     for (const id of p.sections) {
-      if (!ids.has(id)) throw new Error(`templates/outline/pathways.yml: pathway ${p.id} names unknown section ${id}`);
+      if (!ids.has(id))
+        throw new Error(
+          `templates/outline/pathways.yml: pathway ${p.id} names unknown section ${id}`,
+        );
     }
   }
   cached = {
@@ -67,5 +70,8 @@ export function pathwayById(outline: Outline, id: PathwayId): PathwayDef {
 
 export function sectionDef(outline: Outline, id: string): SectionDef | undefined {
   const base = id.replace(/-\d+$/, '');
-  return outline.sections.find((s) => s.id === id) ?? outline.sections.find((s) => s.repeatable && s.id === base);
+  return (
+    outline.sections.find((s) => s.id === id) ??
+    outline.sections.find((s) => s.repeatable && s.id === base)
+  );
 }

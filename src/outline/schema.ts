@@ -1,9 +1,21 @@
 import { z } from 'zod';
 
-export const partKindSchema = z.enum(['description', 'reflection', 'evidence', 'references', 'summary']);
+export const partKindSchema = z.enum([
+  'description',
+  'reflection',
+  'evidence',
+  'references',
+  'summary',
+]);
 
-const wordRangeSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().positive() });
-const countSchema = z.object({ min: z.number().int().nonnegative(), max: z.number().int().nonnegative().optional() });
+const wordRangeSchema = z.object({
+  min: z.number().int().nonnegative(),
+  max: z.number().int().positive(),
+});
+const countSchema = z.object({
+  min: z.number().int().nonnegative(),
+  max: z.number().int().nonnegative().optional(),
+});
 
 export const sectionDefSchema = z.object({
   id: z.string().min(1),
