@@ -18,25 +18,51 @@ const isoDate = z
 export const configSchema = z
   .object({
     $schema: z.string().optional(),
-    candidate: z.string().trim().min(1, 'write your name as it should appear on the portfolio'),
-    pathway: pathwayIdSchema,
-    registered: isoDate.optional(),
-    guidelines: z.enum(['2019', '2016']).default('2019'),
-    specialist: z.array(z.string().trim().min(1)).default([]),
-    advanced: z.array(z.string().trim().min(1)).default([]),
+    candidate: z
+      .string()
+      .trim()
+      .min(1, 'write your name as it should appear on the portfolio')
+      .describe('Your name as it should appear on the portfolio'),
+    pathway: pathwayIdSchema.describe('The pathway you registered for: associate, cmalt or senior'),
+    registered: isoDate.optional().describe('The date you registered for CMALT, YYYY-MM-DD'),
+    guidelines: z
+      .enum(['2019', '2016'])
+      .default('2019')
+      .describe(
+        "'2016' for a portfolio written to the older guidelines (core area 3 as one section, 4a or 4b)",
+      ),
+    specialist: z
+      .array(z.string().trim().min(1))
+      .default([])
+      .describe('Titles of your specialist areas, in order'),
+    advanced: z
+      .array(z.string().trim().min(1))
+      .default([])
+      .describe('Titles of your advanced areas (Senior CMALT)'),
     assessor: z
       .object({
         name: z.string().trim().min(1),
         email: z.email().optional(),
         relationship: z.string().optional(),
       })
-      .optional(),
-    review: z.boolean().default(false),
+      .optional()
+      .describe(
+        'Your nominated assessor (optional): not your line manager, not a co-author of your evidence',
+      ),
+    review: z
+      .boolean()
+      .default(false)
+      .describe('true when the portfolio holds the 3-yearly review'),
     /** Explicit mapping for portfolios whose headings cmalt cannot recognise: file or heading text to section id. */
     map: z.record(z.string(), z.string()).default({}),
     /** Folders or globs that are not part of the portfolio (theme files, drafts). */
     ignore: z.array(z.string()).default([]),
-    rules: z.record(z.string(), ruleSettingSchema).default({}),
+    rules: z
+      .record(z.string(), ruleSettingSchema)
+      .default({})
+      .describe(
+        'Severity (off, info, warning, error) or options per rule id; `cmalt rules` lists them',
+      ),
   })
   .strict();
 

@@ -16,20 +16,24 @@ const PART_LABELS: PartLabel[] = [
 /** Gives each raw section its final id (numbering specialist and advanced areas, resolving 2016 areas). */
 function resolveIds(raws: RawSection[], config: Config): (string | undefined)[] {
   const found = new Set(raws.map((r) => r.found.section).filter(Boolean));
-  const used: Record<string, Set<number>> = { specialist: new Set(), advanced: new Set() };
+  const used: Record<string, Set<number>> = {
+    specialist: new Set(),
+    advanced: new Set(),
+    'review-cpd': new Set(),
+  };
   for (const raw of raws) {
     const { section, number } = raw.found;
-    if ((section === 'specialist' || section === 'advanced') && number) used[section]?.add(number);
+    if (section && section in used && number) used[section]?.add(number);
   }
-  const titleNumber = (kind: 'specialist' | 'advanced', title?: string) => {
-    if (!title) return undefined;
+  const titleNumber = (kind: string, title?: string) => {
+    if (!title || (kind !== 'specialist' && kind !== 'advanced')) return undefined;
     const index = config[kind].findIndex((t) => t.toLowerCase() === title.toLowerCase());
     return index >= 0 ? index + 1 : undefined;
   };
   const assigned = new Map<RawSection, number>();
   return raws.map((raw) => {
     const { section, area, number, title } = raw.found;
-    if (section === 'specialist' || section === 'advanced') {
+    if (section && section in used) {
       let n = number ?? titleNumber(section, title) ?? assigned.get(raw);
       if (!n) {
         n = 1;
@@ -114,6 +118,7 @@ function titleFor(
   source?: SourceFile,
 ): string {
   const match = /^(specialist|advanced)-(\d+)$/.exec(id);
+  if (/^review-cpd-\d+$/.test(id)) return raw.heading?.text ?? outlineTitle;
   if (!match) return outlineTitle;
   const kind = match[1] as 'specialist' | 'advanced';
   const fromConfig = config[kind][Number(match[2]) - 1];

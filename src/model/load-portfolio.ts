@@ -164,7 +164,7 @@ function readMap(config: Config, recogniser: Recogniser) {
 
 function toRecognised(value: string, recogniser: Recogniser): Recognised | undefined {
   const id = value.trim();
-  const numbered = /^(specialist|advanced)-(\d+)$/.exec(id);
+  const numbered = /^(specialist|advanced|review-cpd)-(\d+)$/.exec(id);
   if (numbered) return { section: numbered[1], number: Number(numbered[2]) };
   if (SECTION_ID.test(id)) return { section: id };
   const found = recogniser.recognise(id);

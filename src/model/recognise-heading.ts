@@ -30,7 +30,8 @@ const AREA = /(?:^|\s)core area ([1-4])(?= |$)/;
 const CASE_LABEL = /\b(?:case|example|part) (?:[ivx]+|[0-9]+|[a-d])\b/g;
 const MAX_TITLE_WORDS = 16;
 const REPEATABLE =
-  /^(specialist area|specialist option|specialism|specialist|advanced area)(?: ([0-9]+))?(?: (.*))?$/;
+  /^(specialist area|specialist option|specialism|specialist|advanced area|cpd activity)(?: ([0-9]+))?(?: (.*))?$/;
+const REPEATABLE_KIND: Record<string, string> = { advanced: 'advanced', cpd: 'review-cpd' };
 
 export interface Recogniser {
   recognise(text: string): Recognised;
@@ -95,7 +96,7 @@ export function createRecogniser(
 
     const repeatable = REPEATABLE.exec(text);
     if (repeatable) {
-      const id = repeatable[1]?.startsWith('advanced') ? 'advanced' : 'specialist';
+      const id = REPEATABLE_KIND[repeatable[1]?.split(' ')[0] ?? ''] ?? 'specialist';
       const number = repeatable[2] ? Number(repeatable[2]) : undefined;
       return {
         section: id,

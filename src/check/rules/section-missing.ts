@@ -26,7 +26,8 @@ export function requiredSections(portfolio: Portfolio): string[] {
     if (legacy && id === '4a' && present.has('4b')) continue;
     required.push(id);
   }
-  if (config.review) {
+  // The review is recognised from its own sections, so `init --review` needs no change to cmalt.yml.
+  if (config.review || [...present].some((id) => id.startsWith('review-'))) {
     for (const id of outline.review.sections) {
       if (id === 'review-cpd')
         for (let n = 1; n <= outline.review.cpd.min; n++) required.push(`review-cpd-${n}`);
