@@ -1,4 +1,59 @@
+import type { Portfolio, Problem } from '../../model/types.js';
+import { ruleById } from '../rules/index.js';
+import { attachedFile } from './paths.js';
 import type { Reporter } from './reporter.js';
 
-/** Placeholder until the SARIF reporter lands. */
-export const formatSarif: Reporter = (result) => `${JSON.stringify(result.problems, null, 2)}\n`;
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://www.npmjs.com/package/cmalt';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/**
+ * SARIF 2.1.0 for code-scanning upload: one run, the rules that were broken, one result per
+ * problem. Artifact URIs are portfolio-relative; portfolio-wide problems point at cmalt.yml.
+ */
+export const formatSarif: Reporter = (result, context) => {
+  const ids = [...new Set(result.problems.map((p) => p.ruleId))].sort();
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cmalt',
+            informationUri: INFORMATION_URI,
+            rules: ids.map(ruleDescriptor),
+          },
+        },
+        results: result.problems.map((p) =>
+          sarifResult(p, ids.indexOf(p.ruleId), context.portfolio),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+function ruleDescriptor(id: string) {
+  const summary = ruleById(id)?.summary;
+  return { id, ...(summary ? { shortDescription: { text: summary } } : {}) };
+}
+
+function sarifResult(problem: Problem, ruleIndex: number, portfolio: Portfolio) {
+  const file = attachedFile(problem, portfolio);
+  return {
+    ruleId: problem.ruleId,
+    ruleIndex,
+    level: LEVEL[problem.severity],
+    message: { text: problem.hint ? `${problem.message}\n${problem.hint}` : problem.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: file ?? '.' },
+          // A position only means something inside a file.
+          ...(file ? { region: { startLine: problem.line, startColumn: problem.column } } : {}),
+        },
+      },
+    ],
+  };
+}
