@@ -187,7 +187,7 @@ function fileSection(
   }
   const title = source.data.title;
   if (typeof title === 'string') {
-    const found = recogniser.recognise(title);
+    const found = recogniser.recognise(title, true);
     if (found.section || found.area)
       return { found: { ...found, part: undefined }, recognisedBy: 'front-matter' };
   }

@@ -34,7 +34,7 @@ const REPEATABLE =
 const REPEATABLE_KIND: Record<string, string> = { advanced: 'advanced', cpd: 'review-cpd' };
 
 export interface Recogniser {
-  recognise(text: string): Recognised;
+  recognise(text: string, exactTitles?: boolean): Recognised;
 }
 
 /** Builds a recogniser from the outline's aliases and part words, plus the candidate's own area titles. */
@@ -76,7 +76,8 @@ export function createRecogniser(
     return undefined;
   }
 
-  function recognise(raw: string): Recognised {
+  /** Front matter titles and file names often name a whole core area, so only exact titles count there. */
+  function recognise(raw: string, exactTitles = false): Recognised {
     const text = normalise(raw);
     if (!text) return {};
     const own = ownTitles.find((t) => text === t.title || text.endsWith(' ' + t.title));
@@ -98,6 +99,11 @@ export function createRecogniser(
     if (repeatable) {
       const id = REPEATABLE_KIND[repeatable[1]?.split(' ')[0] ?? ''] ?? 'specialist';
       const number = repeatable[2] ? Number(repeatable[2]) : undefined;
+      // `Specialist Area Reflections` labels a part of the area, not a new area called "Reflections".
+      // `Specialist Area: Evaluation` is a title, though "evaluation" is also a part word.
+      const titled = /[:–—]|\s-\s/.test(raw);
+      const part = repeatable[3] && !titled ? findPart(repeatable[3]) : undefined;
+      if (part) return { section: id, number, part };
       return {
         section: id,
         number,
@@ -114,7 +120,7 @@ export function createRecogniser(
     // Titles without codes: only short headings, so prose-like subheadings are not mistaken for criteria.
     if (text.split(' ').length > MAX_TITLE_WORDS) return {};
     for (const { alias, id } of aliases) {
-      if (text === alias || text.includes(alias)) return { section: id };
+      if (text === alias || (!exactTitles && text.includes(alias))) return { section: id };
     }
     return {};
   }
@@ -128,7 +134,7 @@ export function recogniseFileName(recogniser: Recogniser, fileName: string): Rec
     .replace(/\.(md|markdown)$/i, '')
     .replace(/^\d{4}-\d{2}-\d{2}-/, '')
     .replace(/^\d{1,2}[-_ ](?=[a-z])/i, '');
-  const found = recogniser.recognise(stem.replace(/[-_]+/g, ' '));
+  const found = recogniser.recognise(stem.replace(/[-_]+/g, ' '), true);
   // A file name alone never says which part it is.
   return found.section || found.area ? { ...found, part: undefined } : {};
 }

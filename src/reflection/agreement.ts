@@ -44,7 +44,9 @@ export function confusionMatrix<L extends string>(
     const row = index.get(g);
     const col = index.get(predicted[i] as L);
     if (row === undefined || col === undefined) {
-      throw new RangeError(`label not in ${labels.join('/')}: ${row === undefined ? g : predicted[i]}`);
+      throw new RangeError(
+        `label not in ${labels.join('/')}: ${row === undefined ? g : predicted[i]}`,
+      );
     }
     (counts[row] as number[])[col] = ((counts[row] as number[])[col] ?? 0) + 1;
   });
@@ -76,7 +78,10 @@ export function accuracy<L extends string>(m: ConfusionMatrix<L>): number {
 export function cohensKappa<L extends string>(m: ConfusionMatrix<L>): number {
   if (m.total === 0) return NaN;
   const observed = accuracy(m);
-  const chance = m.labels.reduce((sum, _l, i) => sum + (rowSum(m, i) / m.total) * (colSum(m, i) / m.total), 0);
+  const chance = m.labels.reduce(
+    (sum, _l, i) => sum + (rowSum(m, i) / m.total) * (colSum(m, i) / m.total),
+    0,
+  );
   if (chance === 1) return 1;
   return (observed - chance) / (1 - chance);
 }
@@ -99,7 +104,12 @@ export function agreement<L extends string>(
   labels: readonly L[],
 ): AgreementReport<L> {
   const matrix = confusionMatrix(gold, predicted, labels);
-  return { matrix, accuracy: accuracy(matrix), kappa: cohensKappa(matrix), perClass: perClassScores(matrix) };
+  return {
+    matrix,
+    accuracy: accuracy(matrix),
+    kappa: cohensKappa(matrix),
+    perClass: perClassScores(matrix),
+  };
 }
 
 export const NEITHER = 'neither';

@@ -1,5 +1,11 @@
 import { BIBLIOGRAPHY } from './cues-evidence-other.js';
-import { emptyScores, readSentences, type Hit, type Scores, type SentenceReading } from './read-sentences.js';
+import {
+  emptyScores,
+  readSentences,
+  type Hit,
+  type Scores,
+  type SentenceReading,
+} from './read-sentences.js';
 
 export type ParagraphLabel = 'description' | 'reflection' | 'evidence' | 'other';
 
@@ -11,7 +17,12 @@ export interface Classification {
   cues: string[];
 }
 
-export const PARAGRAPH_LABELS: readonly ParagraphLabel[] = ['description', 'reflection', 'evidence', 'other'];
+export const PARAGRAPH_LABELS: readonly ParagraphLabel[] = [
+  'description',
+  'reflection',
+  'evidence',
+  'other',
+];
 
 // A sentence with no cue at all is usually a plain statement of fact, so it leans to
 // description, but less than a sentence with positive signs of describing.
@@ -70,14 +81,21 @@ function tally(readings: readonly SentenceReading[]): { votes: Scores; soft: Sco
 }
 
 /** Picks the majority function; balanced description and reflection go to the codebook rule. */
-function decide(readings: readonly SentenceReading[], votes: Scores, soft: Scores): { label: ParagraphLabel; tieBreak?: string } {
+function decide(
+  readings: readonly SentenceReading[],
+  votes: Scores,
+  soft: Scores,
+): { label: ParagraphLabel; tieBreak?: string } {
   const best = Math.max(...PARAGRAPH_LABELS.map((l) => votes[l]));
   const tied = PARAGRAPH_LABELS.filter((l) => Math.abs(votes[l] - best) < 0.3);
   if (tied.length === 1) return { label: tied[0] as ParagraphLabel };
   if (tied.length === 2 && tied.includes('description') && tied.includes('reflection')) {
     const point = readings.some((r) => r.label === 'reflection' && r.hits.some((h) => h.point));
     return point
-      ? { label: 'reflection', tieBreak: 'balanced: a judgement or learning statement is the point' }
+      ? {
+          label: 'reflection',
+          tieBreak: 'balanced: a judgement or learning statement is the point',
+        }
       : { label: 'description', tieBreak: 'balanced: no judgement or learning statement' };
   }
   const label = [...tied].sort((a, b) => soft[b] - soft[a])[0] as ParagraphLabel;
@@ -89,9 +107,12 @@ function classifyReadings(readings: readonly SentenceReading[]): Classification 
   const { label, tieBreak } = decide(readings, votes, soft);
   const rival = Math.max(...PARAGRAPH_LABELS.filter((l) => l !== label).map((l) => soft[l]));
   const confidence = soft[label] + rival > 0 ? soft[label] / (soft[label] + rival) : 0.5;
-  const voters = readings.filter((r) => r.label === label || (label === 'description' && r.label === 'plain'));
+  const voters = readings.filter(
+    (r) => r.label === label || (label === 'description' && r.label === 'plain'),
+  );
   const cues = explain(readings, label);
-  if (cues.length === 0 && label === 'description') cues.push('plain statements, no reflective or evidence cue');
+  if (cues.length === 0 && label === 'description')
+    cues.push('plain statements, no reflective or evidence cue');
   cues.push(tieBreak ?? `${voters.length} of ${readings.length} sentences ${NOUN[label]}`);
   return { label, confidence: rounded(confidence), cues };
 }
@@ -105,7 +126,11 @@ export function classifyParagraph(text: string): Classification {
   if (prose === '') return { label: 'other', confidence: 1, cues: ['empty text'] };
   const reference = BIBLIOGRAPHY.exec(prose);
   if (reference) {
-    return { label: 'other', confidence: 1, cues: [`bibliography entry: "${reference[0].trim()}"`] };
+    return {
+      label: 'other',
+      confidence: 1,
+      cues: [`bibliography entry: "${reference[0].trim()}"`],
+    };
   }
   return classifyReadings(readSentences(prose));
 }

@@ -51,27 +51,16 @@ function maskQuotes(text: string, quotes: readonly Span[]): string {
   return masked + text.slice(at);
 }
 
-function collect(rule: CueRule, sentence: string): string[] {
-  rule.pattern.lastIndex = 0;
-  if (!rule.list) {
-    const match = rule.pattern.exec(sentence);
-    return match ? [match[0].replace(/\s+/g, ' ').trim()] : [];
-  }
-  const found: string[] = [];
-  for (const match of sentence.matchAll(rule.pattern)) {
-    const word = (match[1] ?? match[0]).replace(/\s+/g, ' ');
-    if (!found.includes(word)) found.push(word);
-  }
-  return found;
-}
-
 function testimonialHit(text: string, sentence: Span, quotes: readonly Span[]): Hit | undefined {
   for (const q of quotes) {
     if (q.start < sentence.start || q.end > sentence.end) continue;
     if (text.slice(q.start, q.end).split(/\s+/).length < MIN_TESTIMONIAL_WORDS) continue;
     const lead = TESTIMONIAL_LEAD.exec(text.slice(sentence.start, q.start));
     if (!lead) continue;
-    const words = text.slice(sentence.start, q.start).replace(/[:\s]+$/, '').split(/\s+/);
+    const words = text
+      .slice(sentence.start, q.start)
+      .replace(/[:\s]+$/, '')
+      .split(/\s+/);
     return {
       id: 'evidence.testimonial',
       label: 'evidence',
@@ -84,40 +73,59 @@ function testimonialHit(text: string, sentence: Span, quotes: readonly Span[]): 
   return undefined;
 }
 
-function readSentence(text: string, masked: string, span: Span, quotes: readonly Span[]): SentenceReading {
-  const sentence = masked.slice(span.start, span.end);
-  const scores = emptyScores();
-  const hits: Hit[] = [];
-  const deferred: CueRule[] = [];
-  for (const rule of ALL_CUES) {
-    if (rule.needsJudgement) {
-      deferred.push(rule);
-      continue;
+function addHit(reading: SentenceReading, rule: CueRule, match: string): void {
+  const word = match.replace(/\s+/g, ' ').trim();
+  const seen = reading.hits.find((h) => h.id === rule.id);
+  if (seen) {
+    if (rule.list && !seen.matches.includes(word)) seen.matches.push(word);
+    return;
+  }
+  reading.hits.push({
+    id: rule.id,
+    label: rule.label,
+    name: rule.name,
+    weight: rule.weight,
+    point: !!rule.point,
+    matches: [word],
+  });
+  reading.scores[rule.label] += rule.weight;
+}
+
+// Each rule runs once over the whole paragraph and its matches are handed to the sentences
+// they start in: one regex pass per rule instead of one per rule per sentence.
+function scan(
+  masked: string,
+  readings: readonly SentenceReading[],
+  rules: readonly CueRule[],
+  only?: (r: SentenceReading) => boolean,
+): void {
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    let at = 0;
+    for (let m = rule.pattern.exec(masked); m !== null; m = rule.pattern.exec(masked)) {
+      if (m[0] === '') rule.pattern.lastIndex++;
+      while (at < readings.length - 1 && m.index >= (readings[at] as SentenceReading).end) at++;
+      const reading = readings[at] as SentenceReading;
+      if (!only || only(reading)) addHit(reading, rule, rule.list ? (m[1] ?? m[0]) : m[0]);
     }
-    const matches = collect(rule, sentence);
-    if (matches.length === 0) continue;
-    hits.push({ id: rule.id, label: rule.label, name: rule.name, weight: rule.weight, point: !!rule.point, matches });
-    scores[rule.label] += rule.weight;
   }
-  const testimonial = testimonialHit(text, span, quotes);
-  if (testimonial) {
-    hits.push(testimonial);
-    scores.evidence += testimonial.weight;
-  }
-  if (hits.some((h) => h.label === 'reflection' && h.id !== 'reflection.alternatives')) {
-    for (const rule of deferred) {
-      const matches = collect(rule, sentence);
-      if (matches.length === 0) continue;
-      hits.push({ id: rule.id, label: rule.label, name: rule.name, weight: rule.weight, point: false, matches });
-      scores[rule.label] += rule.weight;
-    }
-  }
-  return { ...span, scores, hits, label: topLabel(scores) };
+}
+
+const DIRECT_CUES = ALL_CUES.filter((r) => !r.needsJudgement);
+const JUDGEMENT_CUES = ALL_CUES.filter((r) => r.needsJudgement);
+
+function hasJudgement(reading: SentenceReading): boolean {
+  return reading.hits.some((h) => h.label === 'reflection' && h.id !== 'reflection.alternatives');
 }
 
 // Ties inside one sentence go to the rarer, more specific function: a sentence that both
 // names an appendix and reports an action is there to point to proof.
-const SENTENCE_PRIORITY: readonly ParagraphLabel[] = ['other', 'evidence', 'reflection', 'description'];
+const SENTENCE_PRIORITY: readonly ParagraphLabel[] = [
+  'other',
+  'evidence',
+  'reflection',
+  'description',
+];
 
 function topLabel(scores: Scores): ParagraphLabel | 'plain' {
   let best: ParagraphLabel | 'plain' = 'plain';
@@ -135,5 +143,22 @@ function topLabel(scores: Scores): ParagraphLabel | 'plain' {
 export function readSentences(text: string): SentenceReading[] {
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
-  return splitSentences(text, quotes).map((span) => readSentence(text, masked, span, quotes));
+  const readings: SentenceReading[] = splitSentences(text, quotes).map((span) => ({
+    ...span,
+    scores: emptyScores(),
+    hits: [],
+    label: 'plain',
+  }));
+  if (readings.length === 0) return readings;
+  scan(masked, readings, DIRECT_CUES);
+  for (const reading of readings) {
+    const testimonial = testimonialHit(text, reading, quotes);
+    if (testimonial) {
+      reading.hits.push(testimonial);
+      reading.scores.evidence += testimonial.weight;
+    }
+  }
+  scan(masked, readings, JUDGEMENT_CUES, hasJudgement);
+  for (const reading of readings) reading.label = topLabel(reading.scores);
+  return readings;
 }

@@ -47,12 +47,13 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const CANDIDATE_END = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d←→])/gu;
-const LAST_TOKEN = /([\p{L}.]+)$/u;
+const LETTER = /[\p{L}.]/u;
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 // Double quotes pair up in order; single quotes only count when they open after a space,
 // bracket or colon, so that apostrophes ("students' work", "don't") are not taken as quotes.
 const DOUBLE_QUOTED = /"[^"]{2,}?"|“[^”]{2,}?”/g;
-const SINGLE_QUOTED = /(?<=^|[\s(:])['‘](?=\p{L})[^'‘’]{2,}?['’](?=[\s.,;:!?)]|$)/gu;
+const SINGLE_QUOTED = /['‘](?<=(?:^|[\s(:])['‘])(?=\p{L})[^'‘’]{2,}?['’](?=[\s.,;:!?)]|$)/gu;
 
 /** Finds quoted stretches, so that their inner full stops and words can be set aside. */
 export function findQuotes(text: string): Span[] {
@@ -71,13 +72,16 @@ function insideQuote(position: number, quotes: readonly Span[]): boolean {
   return quotes.some((q) => position > q.start && position < q.end - 1);
 }
 
-function isAbbreviation(textBefore: string): boolean {
-  const token = LAST_TOKEN.exec(textBefore)?.[1];
-  if (token === undefined) return false;
-  const bare = token.replace(/\.$/, '').toLowerCase();
-  if (ABBREVIATIONS.has(bare)) return true;
+// Walks back from the full stop rather than running a regex anchored at the end, which
+// would rescan the sentence from its start for every full stop.
+function isAbbreviation(text: string, stop: number): boolean {
+  let from = stop;
+  while (from > 0 && LETTER.test(text.charAt(from - 1))) from--;
+  const token = text.slice(from, stop);
+  if (token === '') return false;
+  if (ABBREVIATIONS.has(token.replace(/\.$/, '').toLowerCase())) return true;
   // "D." or "D.A." in names and references: an initial, not the end of a sentence.
-  return /^(?:\p{Lu}\.)*\p{Lu}$/u.test(token.replace(/\.$/, ''));
+  return INITIALS.test(token.replace(/\.$/, ''));
 }
 
 /**
@@ -90,7 +94,7 @@ export function splitSentences(text: string, quotes: readonly Span[] = findQuote
   for (const match of text.matchAll(CANDIDATE_END)) {
     const punctuation = match.index;
     if (insideQuote(punctuation, quotes)) continue;
-    if (match[0].startsWith('.') && isAbbreviation(text.slice(start, punctuation))) continue;
+    if (match[0].startsWith('.') && isAbbreviation(text, punctuation)) continue;
     const end = punctuation + match[0].trimEnd().length;
     spans.push({ start, end });
     start = punctuation + match[0].length;

@@ -7,6 +7,14 @@ const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://www.npmjs.com/package/cmalt';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/** Problems found while loading come from no rule in the registry, but deserve a title too. */
+const LOADING_CHECKS: Record<string, string> = {
+  'portfolio-folder': 'The portfolio folder exists and can be read',
+  config: 'cmalt.yml is valid and names real rules',
+  'front-matter': 'Front matter is valid YAML',
+  'file-unreadable': 'Every Markdown file can be read as UTF-8 text',
+};
+
 /**
  * SARIF 2.1.0 for code-scanning upload: one run, the rules that were broken, one result per
  * problem. Artifact URIs are portfolio-relative; portfolio-wide problems point at cmalt.yml.
@@ -35,7 +43,7 @@ export const formatSarif: Reporter = (result, context) => {
 };
 
 function ruleDescriptor(id: string) {
-  const summary = ruleById(id)?.summary;
+  const summary = ruleById(id)?.summary ?? LOADING_CHECKS[id];
   return { id, ...(summary ? { shortDescription: { text: summary } } : {}) };
 }
 

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Section } from '../../model/types.js';
 import type { ParagraphReading } from './paragraph-readings.js';
-import { padEnd, padStart, truncate, width, wrapItems } from './text.js';
+import { padEnd, padStart, truncate, width, wrap } from './text.js';
 
 const LINE_WIDTH = 100;
 const EXCERPT = 32;
@@ -35,8 +35,8 @@ export function formatExplain(
       );
       const plain = `${start}${label} ${confidence}  ${excerpt}  cues: `;
       const indent = width(`${start}${label} ${confidence}  `);
-      const [first = '', ...rest] = wrapItems(
-        reading.cues,
+      const [first = '', ...rest] = wrap(
+        reading.cues.join('; '),
         LINE_WIDTH - width(plain),
         LINE_WIDTH - indent,
       );

@@ -27,34 +27,21 @@ export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/**
- * Lays items out on lines of at most `columns`, joined by `separator`, never splitting an item
- * unless it alone is wider than a line. The first line has `firstColumns` of room.
- */
-export function wrapItems(
-  items: string[],
-  firstColumns: number,
-  columns: number,
-  separator = '; ',
-): string[] {
+/** Word-wraps text to lines of at most `columns`; the first line has `firstColumns` of room. */
+export function wrap(text: string, firstColumns: number, columns: number): string[] {
   const lines: string[] = [];
   let line = '';
   let room = firstColumns;
-  const flush = () => {
-    lines.push(line);
-    line = '';
-    room = columns;
-  };
-  items.forEach((item, i) => {
-    const piece = i < items.length - 1 ? item + separator.trimEnd() : item;
-    const joined = line ? `${line} ${piece}` : piece;
-    if (width(joined) <= room) {
-      line = joined;
-      return;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (width(joined) <= room || !line) {
+      line = width(joined) <= room ? joined : truncate(word, room);
+      continue;
     }
-    if (line || (lines.length === 0 && room < columns)) flush();
-    line = width(piece) <= room ? piece : truncate(piece, room);
-  });
+    lines.push(line);
+    line = word;
+    room = columns;
+  }
   if (line) lines.push(line);
   return lines;
 }

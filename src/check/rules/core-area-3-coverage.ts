@@ -3,7 +3,11 @@ import type { Coverage as Requirement } from '../../outline/schema.js';
 import type { Portfolio, Section } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 import { quoteList } from './support/content-format.js';
-import { declaredCoverage, detectCoverage, type Coverage } from './support/content-coverage-terms.js';
+import {
+  declaredCoverage,
+  detectCoverage,
+  type Coverage,
+} from './support/content-coverage-terms.js';
 import { sectionPlace } from './support/content-sections.js';
 
 /** The 2016 single core area 3: a law, plus a second law or a policy. */
@@ -25,8 +29,7 @@ export const coreArea3Coverage = defineRule({
     const pathway = pathwayById(portfolio.outline, portfolio.config.pathway);
     for (const section of portfolio.sections) {
       if (section.words === 0) continue;
-      const rule =
-        section.id === LEGACY_ID ? undefined : pathway.coverage[section.id];
+      const rule = section.id === LEGACY_ID ? undefined : pathway.coverage[section.id];
       if (section.id !== LEGACY_ID && !rule) continue;
       const declared = declaredCoverage(section.data);
       const coverage = declared ?? detectCoverage(textOf(section));
@@ -34,7 +37,9 @@ export const coreArea3Coverage = defineRule({
       if (!missing) continue;
       const found = [
         coverage.laws.length ? `laws ${quoteList(coverage.laws)}` : 'no laws',
-        coverage.policies.length ? `policies or standards ${quoteList(coverage.policies)}` : 'no policies or standards',
+        coverage.policies.length
+          ? `policies or standards ${quoteList(coverage.policies)}`
+          : 'no policies or standards',
       ].join(' and ');
       report({
         ...sectionPlace(section),
@@ -59,7 +64,8 @@ function textOf(section: Section): string {
 function shortfall(rule: Requirement, coverage: Coverage): string | undefined {
   const laws = coverage.laws.length;
   const policies = coverage.policies.length;
-  if (rule.laws && laws < rule.laws) return rule.laws === 1 ? 'a named law' : `${rule.laws} named laws`;
+  if (rule.laws && laws < rule.laws)
+    return rule.laws === 1 ? 'a named law' : `${rule.laws} named laws`;
   if (rule.policies && policies < rule.policies) return 'a policy or standard';
   if (rule.lawsOrPolicies && laws + policies < rule.lawsOrPolicies)
     return 'a second law or a policy or standard';

@@ -27,7 +27,10 @@ export const declarationSigned = defineRule({
     const candidate = portfolio.config.candidate.trim().toLowerCase();
     for (const section of portfolio.sections) {
       if (!DECLARATIONS.has(section.id) || section.words === 0) continue;
-      const lines = sectionLines(portfolio, section).map((l) => ({ ...l, text: cleanLine(l.text) }));
+      const lines = sectionLines(portfolio, section).map((l) => ({
+        ...l,
+        text: cleanLine(l.text),
+      }));
       const signature = lines.map((l) => findSignature(l.text)).find(Boolean);
       const byName = candidate && lines.some((l) => l.text.toLowerCase().includes(candidate));
       const date = lines.map((l) => findDate(l.text)).find(Boolean);
@@ -36,11 +39,12 @@ export const declarationSigned = defineRule({
         report({
           ...sectionPlace(section),
           section: section.id,
-          message: !signed && !date
-            ? `the ${section.title.toLowerCase()} has no signed name and no date`
-            : !signed
-              ? `the ${section.title.toLowerCase()} has a date (${date}) but no signed name`
-              : `the ${section.title.toLowerCase()} is signed (${signature ?? portfolio.config.candidate}) but not dated`,
+          message:
+            !signed && !date
+              ? `the ${section.title.toLowerCase()} has no signed name and no date`
+              : !signed
+                ? `the ${section.title.toLowerCase()} has a date (${date}) but no signed name`
+                : `the ${section.title.toLowerCase()} is signed (${signature ?? portfolio.config.candidate}) but not dated`,
           hint: `End the declaration with your name and the date you sign, e.g. \`Signed: ${portfolio.config.candidate || 'Lin Okafor'}\` and \`Date: 2026-03-14\` on lines of their own.`,
         });
       }

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
 import { quoteList, spelled } from './support/content-format.js';
-import { assessedSections, partPlace } from './support/content-sections.js';
+import { assessedSections, partPlace, partsLabelled } from './support/content-sections.js';
 
 export const examplesCount = defineRule({
   id: 'examples-count',
@@ -19,6 +19,11 @@ export const examplesCount = defineRule({
       if (section.words === 0) continue;
       const items = section.evidence;
       if (items.length >= options.min) continue;
+      // A section with no evidence part at all is reported by part-missing.
+      const evidencePart = partsLabelled(section, 'evidence').some(
+        (p) => p.paragraphs.length || p.links.length,
+      );
+      if (!items.length && !evidencePart) continue;
       report({
         ...partPlace(section, 'evidence'),
         section: section.id,

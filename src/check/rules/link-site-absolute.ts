@@ -1,6 +1,6 @@
 import type { Link } from '../../model/types.js';
 import { defineRule } from '../rule.js';
-import { resolveLink, siteBaseurl } from './support/link-resolve.js';
+import { resolveLink, siteInfo } from './support/link-resolve.js';
 import { quoteUrl, writtenWithLiquid } from './support/link-source.js';
 
 export const linkSiteAbsolute = defineRule({
@@ -27,8 +27,9 @@ export const linkSiteAbsolute = defineRule({
     const first = found[0];
     if (!first) return;
     const files = [...new Set(found.map((l) => l.file))];
-    const base = siteBaseurl(portfolio);
-    const others = found.length > 1 ? ` and ${found.length - 1} other link${found.length > 2 ? 's' : ''}` : '';
+    const base = siteInfo(portfolio).baseurl;
+    const others =
+      found.length > 1 ? ` and ${found.length - 1} other link${found.length > 2 ? 's' : ''}` : '';
     report({
       file: first.file,
       line: first.line,

@@ -40,7 +40,11 @@ export const linkToComputer = defineRule({
 });
 
 function fileName(url: string): string {
-  const last = url.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '';
+  const last =
+    url
+      .replace(/[?#].*$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   try {
     return decodeURIComponent(last);
   } catch {

@@ -77,12 +77,17 @@ function reportUnlabelled(
   report: Parameters<(typeof partMissing)['check']>[0]['report'],
 ) {
   const names = required.map(partName).join('/');
+  const quoted = section.parts
+    .flatMap((p) => p.paragraphs)
+    .find((p) => p.container === 'blockquote');
   report({
     ...sectionPlace(section),
     section: section.id,
     severity: 'warning',
     message: `${section.id} has no ${names} headings, so cmalt cannot tell its parts apart`,
-    hint: `Put a heading above each part, e.g. \`## Reflection\` before the paragraphs where you evaluate what happened. Headings such as \`## ${section.id} Reflection\` work too.`,
+    hint: quoted
+      ? `If the blockquote at line ${quoted.line} is your reflection, put \`## Reflection\` above it, and \`## Description\` and \`## Evidence\` above the other parts.`
+      : `Put a heading above each part, e.g. \`## Reflection\` before the paragraphs where you evaluate what happened. Headings such as \`## ${section.id} Reflection\` work too.`,
   });
   if (required.includes('evidence') && !section.links.length && !section.evidence.length) {
     report({

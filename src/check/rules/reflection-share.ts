@@ -1,5 +1,8 @@
 import { defineRule } from '../rule.js';
 import { count, percent, plural } from './support/content-format.js';
+
+/** Rounded down, so 29.8% never reads as "30%, below the 30%". */
+const below = (share: number) => `${Math.floor(share * 100)}%`;
 import {
   assessedSections,
   partPlace,
@@ -33,7 +36,7 @@ export const reflectionShare = defineRule({
       report({
         ...partPlace(section, 'reflection'),
         section: section.id,
-        message: `reflection is ${percent(share)} of ${section.id}'s ${count(total)} words (${plural(reflection, 'word')}), below the ${percent(options.min)} cmalt looks for; assessors expect about a third`,
+        message: `reflection is ${below(share)} of ${section.id}'s ${count(total)} words (${plural(reflection, 'word')}), below the ${percent(options.min)} cmalt looks for; assessors expect about a third`,
         hint: 'Add to the reflection rather than cutting the description first: say why things worked or did not, what you would do differently, and what changed in your practice afterwards.',
       });
     }

@@ -41,14 +41,18 @@ const POLICIES: RegExp[] = [
   /\baccessibility statements?\b/gi,
 ];
 
-const LEADING = /^(?:(?:the|a|an|our|my|their|its|this|that|these|those|with|of|to|and|in|on|for|by|under|from|as|which|whose|new|current|existing)\s+)+/i;
+const LEADING =
+  /^(?:(?:the|a|an|our|my|their|its|this|that|these|those|with|of|to|and|in|on|for|by|under|from|as|which|whose|new|current|existing)\s+)+/i;
 
 function findAll(text: string, patterns: RegExp[]): string[] {
   const found = new Map<string, string>();
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
       const name = match[0].replace(LEADING, '').replace(/\s+/g, ' ').trim();
-      const key = name.toLowerCase().replace(/\b(?:uk|eu)\s+/g, '').replace(/\s+(?:19|20)\d{2}$/, '');
+      const key = name
+        .toLowerCase()
+        .replace(/\b(?:uk|eu)\s+/g, '')
+        .replace(/\s+(?:19|20)\d{2}$/, '');
       if (name && !found.has(key)) found.set(key, name);
     }
   }
@@ -67,7 +71,10 @@ export function detectCoverage(text: string): Coverage {
 function names(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
   if (Array.isArray(value))
-    return value.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map(String).filter((v) => v.trim());
+    return value
+      .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+      .map(String)
+      .filter((v) => v.trim());
   return [];
 }
 
@@ -78,7 +85,12 @@ export function declaredCoverage(data: Record<string, unknown>): Coverage | unde
   const record = covers as Record<string, unknown>;
   const laws = [...names(record.laws), ...names(record.legislation)];
   const policies = [...names(record.policies), ...names(record.standards)];
-  if (!('laws' in record || 'legislation' in record || 'policies' in record || 'standards' in record))
+  if (!(
+    'laws' in record ||
+    'legislation' in record ||
+    'policies' in record ||
+    'standards' in record
+  ))
     return undefined;
   return { laws, policies };
 }

@@ -53,7 +53,8 @@ export function findSignature(line: string): string | undefined {
   return withoutDate.replace(/[,.;:]+$/, '');
 }
 
-const MANAGER = /\b(?:line[\s-]manager|my\s+manager|manages\s+me|i\s+report\s+to|my\s+supervisor)\b/i;
+const MANAGER =
+  /\b(?:line[\s-]manager|my\s+manager|manages\s+me|i\s+report\s+to|my\s+supervisor)\b/i;
 const NEGATION = /\b(?:not|never|no\s+longer|neither|nor)\b|n['’]t\b/i;
 
 /** A statement that the nominated assessor manages the candidate, with "is not my line manager" read correctly. */

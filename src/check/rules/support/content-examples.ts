@@ -14,7 +14,10 @@ const OPENING =
 const CASE_LABEL = /\b(?:case|example|project|collaboration)\s+(\d+|[ivx]+|one|two|three|[a-d])\b/i;
 
 function normalised(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -44,7 +47,9 @@ export function countExamples(portfolio: Portfolio, section: Section): ExampleCo
     .flatMap((p) => p.paragraphs)
     .map((p) => ({ paragraph: p, match: OPENING.exec(p.text) }))
     .filter((o) => o.match);
-  const startsWithFirst = openings.some((o) => /^(?:first|my first|the first|a first|example (?:1|one))/i.test(o.match?.[0] ?? ''));
+  const startsWithFirst = openings.some((o) =>
+    /^(?:first|my first|the first|a first|example (?:1|one))/i.test(o.match?.[0] ?? ''),
+  );
   const fromOpenings = openings.length ? openings.length + (startsWithFirst ? 0 : 1) : 0;
 
   if (fromHeadings === 0 && fromOpenings === 0) return { count: 0, markers: [], by: 'none' };

@@ -1,13 +1,14 @@
-import type { Portfolio } from '../../../model/types.js';
+import type { Portfolio, Section } from '../../../model/types.js';
 import { sectionRanges } from './content-sections.js';
-import type { Section } from '../../../model/types.js';
 
-/** Replaces HTML comments with spaces, keeping every other character (and so every column) in place. */
-export function blankComments(text: string): string {
-  return text.replace(/<!--[^]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+const HIDDEN = /<!--[^]*?(?:-->|$)|\{%[^]*?%\}|\{\{[^]*?\}\}/g;
+
+/** HTML comments and Liquid tags turned to spaces: the reader never sees them, and every column stays put. */
+export function blankHidden(text: string): string {
+  return text.replace(HIDDEN, (hidden) => hidden.replace(/[^\r\n]/g, ' '));
 }
 
-/** The source lines a section covers, comments blanked, with their 1-based line numbers. */
+/** The source lines a section covers, with hidden text blanked and 1-based line numbers. */
 export function sectionLines(
   portfolio: Portfolio,
   section: Section,
@@ -15,9 +16,22 @@ export function sectionLines(
   return sectionRanges(section).flatMap((range) => {
     const source = portfolio.files.find((f) => f.path === range.file);
     if (!source) return [];
-    const lines = blankComments(source.text).split(/\r?\n/);
+    const lines = blankHidden(source.text).split(/\r\n|\r|\n/);
     return lines
       .slice(range.start - 1, range.end)
       .map((text, i) => ({ file: range.file, line: range.start + i, text }));
   });
+}
+
+/** Lines of fenced or indented code inside a section: text the reader sees as code, not prose. */
+export function codeLines(section: Section): Set<string> {
+  const lines = new Set<string>();
+  for (const chunk of section.chunks) {
+    for (const node of chunk.nodes) {
+      if (node.type !== 'code' || !node.position) continue;
+      for (let l = node.position.start.line; l <= node.position.end.line; l++)
+        lines.add(`${chunk.file}:${l}`);
+    }
+  }
+  return lines;
 }

@@ -3,7 +3,10 @@ import type { SourceFile } from '../../../model/types.js';
 const cache = new WeakMap<SourceFile, Set<string>>();
 
 /** `{#id}` and `{: #id}` after a heading (kramdown), and id/name attributes anywhere in the text. */
-const EXPLICIT_IDS = [/\{:?\s*#([A-Za-z][\w:.-]*)[^}]*\}/g, /\b(?:id|name)\s*=\s*["']([^"'\s]+)["']/g];
+const EXPLICIT_IDS = [
+  /\{:?\s*#([A-Za-z][\w:.-]*)[^}]*\}/g,
+  /\b(?:id|name)\s*=\s*["']([^"'\s]+)["']/g,
+];
 
 /**
  * Every anchor a link may target in a file. GitHub slugs come from the model; Jekyll sites

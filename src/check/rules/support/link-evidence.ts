@@ -8,9 +8,12 @@ import { resolveLink } from './link-resolve.js';
 const EVIDENCE_FOLDER =
   /evidence|^(?:assets?|files?|appendi(?:x|ces)|attachments?|documents?|docs|uploads?|images?|img|media|downloads?|pdfs?|figures?|screenshots?)$/i;
 /** Site machinery rather than evidence: styles, scripts, fonts, icons. */
-const THEME_EXTENSION = /\.(?:css|s[ac]ss|less|m?js|map|woff2?|ttf|otf|eot|ico|json|ya?ml|xml|txt)$/i;
-const THEME_FOLDER = /^(?:css|js|javascripts?|scripts?|styles?|stylesheets|fonts?|sass|scss|vendor|theme|icons?|favicons?)$/i;
-const THEME_NAME = /^(?:favicon|logo|avatar|banner|header|background|bg|profile|apple-touch-icon|site-icon|og-image|social)\b/i;
+const THEME_EXTENSION =
+  /\.(?:css|s[ac]ss|less|m?js|map|woff2?|ttf|otf|eot|ico|json|ya?ml|xml|txt)$/i;
+const THEME_FOLDER =
+  /^(?:css|js|javascripts?|scripts?|styles?|stylesheets|fonts?|sass|scss|vendor|theme|icons?|favicons?)$/i;
+const THEME_NAME =
+  /^(?:favicon|logo|avatar|banner|header|background|bg|profile|apple-touch-icon|site-icon|og-image|social)\b/i;
 const NOT_EVIDENCE_NAME = /^(?:readme|index|license|licence)\b/i;
 /** Files the site's own templates may mention an asset in. */
 const SITE_TEMPLATES = ['_includes/**', '_layouts/**', '_data/**', '_sass/**', '_config.yml'];
@@ -49,8 +52,7 @@ export function citations(portfolio: Portfolio): Citations {
       const found = resolveLink(portfolio, link);
       if (found.kind !== 'found' && found.kind !== 'case' && found.kind !== 'missing-anchor')
         continue;
-      const paths =
-        found.kind === 'found' && found.folder ? assetsIn(found.path) : [found.path];
+      const paths = found.kind === 'found' && found.folder ? assetsIn(found.path) : [found.path];
       for (const p of paths) {
         cited.add(p);
         links.set(p, [...(links.get(p) ?? []), link]);
@@ -75,7 +77,10 @@ export function citations(portfolio: Portfolio): Citations {
 function mentions(text: string, asset: AssetFile): boolean {
   const name = path.posix.basename(asset.path);
   const stem = path.posix.basename(name, path.posix.extname(name));
-  return text.includes(name) || (stem.length >= 4 && new RegExp(`["'/ ]${escape(stem)}["'. ]`).test(text));
+  return (
+    text.includes(name) ||
+    (stem.length >= 4 && new RegExp(`["'/ ]${escape(stem)}["'. ]`).test(text))
+  );
 }
 
 function escape(text: string): string {

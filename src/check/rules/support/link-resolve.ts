@@ -42,7 +42,8 @@ function indexOf(portfolio: Portfolio): PortfolioIndex {
   const folders = new Set<string>();
   for (const p of all) {
     if (!byLowerCase.has(p.toLowerCase())) byLowerCase.set(p.toLowerCase(), p);
-    for (let dir = path.posix.dirname(p); dir !== '.'; dir = path.posix.dirname(dir)) folders.add(dir);
+    for (let dir = path.posix.dirname(p); dir !== '.'; dir = path.posix.dirname(dir))
+      folders.add(dir);
   }
   const index: PortfolioIndex = {
     root: portfolio.root,
@@ -61,9 +62,9 @@ export function markdownFile(portfolio: Portfolio, filePath: string): SourceFile
   return indexOf(portfolio).markdown.get(filePath);
 }
 
-/** The Jekyll `baseurl` of the portfolio's _config.yml ('' when none). */
-export function siteBaseurl(portfolio: Portfolio): string {
-  return indexOf(portfolio).site.baseurl;
+/** The Jekyll settings of the portfolio's _config.yml ('' for each one missing). */
+export function siteInfo(portfolio: Portfolio): SiteInfo {
+  return indexOf(portfolio).site;
 }
 
 /**
@@ -123,11 +124,16 @@ export function resolveLink(portfolio: Portfolio, link: { url: string; file: str
   const sameType = [...index.paths].filter(
     (p) => path.posix.extname(p).toLowerCase() === path.posix.extname(first).toLowerCase(),
   );
-  const byName = similarNames(path.posix.basename(first), sameType.map((p) => path.posix.basename(p)));
+  const byName = similarNames(
+    path.posix.basename(first),
+    sameType.map((p) => path.posix.basename(p)),
+  );
   return {
     kind: 'missing-file',
     path: first,
-    similar: byName.flatMap((name) => sameType.filter((p) => path.posix.basename(p) === name)).slice(0, 3),
+    similar: byName
+      .flatMap((name) => sameType.filter((p) => path.posix.basename(p) === name))
+      .slice(0, 3),
   };
 }
 

@@ -14,7 +14,9 @@ export function similarNames(wanted: string, candidates: Iterable<string>, limit
     const score = caseOnly ? 2 : shared / Math.max(want.length, have.size * 0.5);
     if (score >= 0.5) scored.push({ name, score, distance: Math.abs(name.length - wanted.length) });
   }
-  scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.name.localeCompare(b.name));
+  scored.sort(
+    (a, b) => b.score - a.score || a.distance - b.distance || a.name.localeCompare(b.name),
+  );
   const best = scored[0]?.score ?? 0;
   return scored
     .filter((s) => s.score >= best - 0.25)

@@ -14,6 +14,9 @@ export interface SiteInfo {
   permalinks: Map<string, string>;
   /** `yyyy/mm/dd/slug` of every file in _posts, to the Markdown file. */
   posts: Map<string, string>;
+  /** `author` and `email` from _config.yml: the candidate's own name and address on a Jekyll site. */
+  author: string;
+  email: string;
 }
 
 const POST = /(?:^|\/)_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+)\.(?:md|markdown)$/i;
@@ -28,7 +31,7 @@ export function readSiteInfo(root: string, files: SourceFile[]): SiteInfo {
     const post = POST.exec(file.path);
     if (post) posts.set(`${post[1]}/${post[2]}/${post[3]}/${post[4]}`, file.path);
   }
-  return { baseurl: readBaseurl(root), permalinks, posts };
+  return { ...readSiteConfig(root), permalinks, posts };
 }
 
 /** The part of a site path that names a page: no trailing slash, `.html` or `/index`. */
@@ -39,21 +42,23 @@ export function pageKey(sitePath: string): string {
     .replace(/(?:^|\/)index$/i, '');
 }
 
-function readBaseurl(root: string): string {
-  let text: string;
+function readSiteConfig(root: string): { baseurl: string; author: string; email: string } {
+  const none = { baseurl: '', author: '', email: '' };
+  let config: unknown;
   try {
-    text = readFileSync(path.join(root, '_config.yml'), 'utf8');
+    config = parse(readFileSync(path.join(root, '_config.yml'), 'utf8'));
   } catch {
-    return '';
+    // No _config.yml, or a broken one: that is the site generator's business.
+    return none;
   }
-  try {
-    const config: unknown = parse(text);
-    if (config && typeof config === 'object' && 'baseurl' in config) {
-      const value = (config as { baseurl: unknown }).baseurl;
-      if (typeof value === 'string') return value.replace(/^\/+|\/+$/g, '');
-    }
-  } catch {
-    // A broken _config.yml is the site generator's business; links are still resolved without it.
-  }
-  return '';
+  if (!config || typeof config !== 'object') return none;
+  const read = (key: string) => {
+    const value = (config as Record<string, unknown>)[key];
+    return typeof value === 'string' ? value.trim() : '';
+  };
+  return {
+    baseurl: read('baseurl').replace(/^\/+|\/+$/g, ''),
+    author: read('author'),
+    email: read('email'),
+  };
 }

@@ -1,0 +1,53 @@
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Portfolio, SourceFile } from '../../../model/types.js';
+
+interface Range {
+  from: number;
+  to: number;
+  section: string;
+}
+
+const ranges = new WeakMap<Portfolio, Map<string, Range[]>>();
+
+/** The section a line of a file belongs to, for findings (headings, table cells) the model does not place. */
+export function sectionAt(portfolio: Portfolio, file: string, line: number): string | undefined {
+  let byFile = ranges.get(portfolio);
+  if (!byFile) {
+    byFile = new Map();
+    for (const section of portfolio.sections) {
+      for (const chunk of section.chunks) {
+        const lines = chunk.nodes.flatMap((n) =>
+          n.position ? [n.position.start.line, n.position.end.line] : [],
+        );
+        if (chunk.file === section.file) lines.push(section.line);
+        if (!lines.length) continue;
+        const list = byFile.get(chunk.file) ?? [];
+        list.push({ from: Math.min(...lines), to: Math.max(...lines), section: section.id });
+        byFile.set(chunk.file, list);
+      }
+    }
+    ranges.set(portfolio, byFile);
+  }
+  return byFile.get(file)?.find((r) => r.from <= line && line <= r.to)?.section;
+}
+
+const BLOCKS = new Set(['listItem', 'paragraph', 'tableRow', 'blockquote', 'html', 'heading']);
+
+/**
+ * The text of the smallest list item, paragraph or table row holding a line: what a reader
+ * sees beside a link. A list item wins over the paragraph inside it, so notes under a link count.
+ */
+export function blockTextAt(file: SourceFile, line: number): string {
+  let best: Nodes | undefined;
+  const visit = (node: Nodes) => {
+    const pos = node.position;
+    if (!pos || pos.start.line > line || pos.end.line < line) return;
+    if (BLOCKS.has(node.type) && !(best?.type === 'listItem' && node.type === 'paragraph'))
+      best = node;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(file.tree);
+  if (!best) return '';
+  return best.type === 'html' ? best.value.replace(/<[^>]*>/g, ' ') : toString(best);
+}

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { templatesDir } from '../../../util/paths.js';
+
+const principlesSchema = z.object({
+  principles: z.array(
+    z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      cues: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+});
+
+export interface Principle {
+  id: string;
+  name: string;
+  cues: string[];
+  /** The first cue a text shows, or undefined when it shows none. */
+  find(text: string): string | undefined;
+}
+
+let cached: Principle[] | undefined;
+
+/** The four core principles and their cue phrases, from templates/principles.yml. */
+export function loadPrinciples(): Principle[] {
+  if (cached) return cached;
+  const file = path.join(templatesDir, 'principles.yml');
+  const result = principlesSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  // The file ships with the package: a failure here is a bug in cmalt, not in the portfolio.
+  if (!result.success)
+    throw new Error(`templates/principles.yml is invalid: ${result.error.message}`);
+  cached = result.data.principles.map((p) => {
+    // "A + B": every part must appear in the same paragraph.
+    const cues = p.cues.map((cue) => ({
+      cue,
+      parts: cue.split(/\s+\+\s+/).map((part) => wordStart(part)),
+    }));
+    return {
+      ...p,
+      find: (text: string) => cues.find((c) => c.parts.every((re) => re.test(text)))?.cue,
+    };
+  });
+  return cached;
+}
+
+/** A phrase matching at the start of a word, any run of spaces between its words. */
+function wordStart(phrase: string): RegExp {
+  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu');
+}
