@@ -1,25 +1,21 @@
-import { lstat, realpath, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { toPosix } from '../util/paths.js';
 import type { Problem } from './types.js';
 
-/** Folders that are never part of a portfolio: build output, dependencies, site generators' own files. */
-export const ALWAYS_IGNORED = [
-  '**/node_modules/**',
-  '**/.*/**',
-  '**/.*',
-  'dist/**',
-  '_site/**',
-  '_layouts/**',
-  '_includes/**',
-  '_sass/**',
-  '_data/**',
-  'vendor/**',
-  'Gemfile',
-  'Gemfile.lock',
-  '_config.yml',
-  'cmalt.yml',
-];
+/** Never part of a portfolio: build output, dependencies, hidden files, site generators' own files. */
+const IGNORED_NAMES = new Set([
+  'node_modules',
+  'dist',
+  '_site',
+  '_layouts',
+  '_includes',
+  '_sass',
+  '_data',
+  'vendor',
+]);
+const IGNORED_ROOT_FILES = new Set(['Gemfile', 'Gemfile.lock', '_config.yml', 'cmalt.yml']);
 
 export interface ListedFile {
   path: string;
@@ -36,49 +32,65 @@ export interface Listing {
 const MARKDOWN = /\.(md|markdown)$/i;
 
 /**
- * Lists the portfolio's files without following links out of it: a symbolic link is kept only
- * when it resolves to a file inside the portfolio folder.
+ * Lists the portfolio's files without ever leaving it: symbolic links are kept only when they
+ * resolve to a file inside the portfolio folder, and linked folders are not entered.
  */
 export async function listFiles(root: string, ignore: string[]): Promise<Listing> {
   const realRoot = await realpath(root);
-  const entries = await glob('**/*', {
-    cwd: root,
-    ignore: [...ALWAYS_IGNORED, ...ignore],
-    onlyFiles: true,
-    dot: false,
-    followSymbolicLinks: false,
-    expandDirectories: false,
-  });
-  entries.sort();
+  const ignored = ignore.length ? picomatch(ignore, { dot: true }) : () => false;
   const listing: Listing = { markdown: [], assets: [], problems: [] };
-  for (const relative of entries) {
-    const absolutePath = path.join(root, relative);
-    const info = await inspect(absolutePath, realRoot);
-    if ('problem' in info) {
-      listing.problems.push({
-        ruleId: 'file-unreadable',
-        severity: 'warning',
-        file: relative,
-        line: 1,
-        column: 1,
-        message: info.problem,
-        hint: info.hint,
-      });
-      continue;
+  const found: ListedFile[] = [];
+
+  const walk = async (dir: string) => {
+    const entries = [];
+    for await (const entry of await opendir(dir)) entries.push(entry);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const absolutePath = path.join(dir, entry.name);
+      const relative = toPosix(path.relative(root, absolutePath));
+      const atRoot = dir === root;
+      if (ignored(relative) || (atRoot && IGNORED_ROOT_FILES.has(entry.name))) continue;
+      if (entry.isDirectory()) {
+        if (!(atRoot && IGNORED_NAMES.has(entry.name)) && entry.name !== 'node_modules')
+          await walk(absolutePath);
+        continue;
+      }
+      if (entry.isSymbolicLink()) {
+        const target = await followLink(absolutePath, realRoot);
+        if ('problem' in target)
+          listing.problems.push(unreadable(relative, target.problem, target.hint));
+        else found.push({ path: relative, absolutePath, size: target.size });
+        continue;
+      }
+      if (entry.isFile())
+        found.push({ path: relative, absolutePath, size: (await stat(absolutePath)).size });
     }
-    const file = { path: relative, absolutePath, size: info.size };
-    (MARKDOWN.test(relative) ? listing.markdown : listing.assets).push(file);
-  }
+  };
+  await walk(root);
+
+  found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const file of found)
+    (MARKDOWN.test(file.path) ? listing.markdown : listing.assets).push(file);
   return listing;
 }
 
-async function inspect(
+function unreadable(file: string, message: string, hint: string): Problem {
+  return {
+    ruleId: 'file-unreadable',
+    severity: 'warning',
+    file,
+    line: 1,
+    column: 1,
+    message,
+    hint,
+  };
+}
+
+async function followLink(
   file: string,
   realRoot: string,
 ): Promise<{ size: number } | { problem: string; hint: string }> {
   try {
-    const link = await lstat(file);
-    if (!link.isSymbolicLink()) return { size: link.size };
     const target = await realpath(file);
     if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
       return {
@@ -92,7 +104,7 @@ async function inspect(
       ? { size: info.size }
       : {
           problem: 'is a symbolic link to a folder; cmalt does not follow it',
-          hint: 'Move the files into the portfolio folder.',
+          hint: 'Move the files into the portfolio folder instead of linking to them.',
         };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
