@@ -47,8 +47,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('check')
-    .description('check a portfolio for what assessors would refer it for')
-    .argument('[dir]', 'the portfolio folder', '.')
+    .description('check a portfolio (or several: a cohort) for what assessors would refer it for')
+    .argument('[dirs...]', 'the portfolio folder(s)')
     .addOption(
       new Option('-f, --format <format>', 'report format')
         .choices(['terminal', 'json', 'sarif', 'github'])
@@ -64,9 +64,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       'show how each paragraph was read: description, reflection, evidence or other',
     )
     .option('-q, --quiet', 'report errors only')
-    .action(async (dir: string, options) => {
+    .action(async (dirs: string[], options) => {
       const { checkCommand } = await import('./commands/check.js');
-      exitCode = await checkCommand(dir, options, io);
+      exitCode = await checkCommand(dirs, options, io);
     });
 
   program

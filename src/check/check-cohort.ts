@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { loadPortfolio } from '../model/load-portfolio.js';
+import type { Portfolio } from '../model/types.js';
+import { checkPortfolio, type CheckResult } from './check-portfolio.js';
+
+export interface CohortEntry {
+  /** The portfolio without its syntax trees, which stay in the thread that parsed them. */
+  portfolio: Portfolio;
+  result: CheckResult;
+}
+
+export interface CohortOptions {
+  /** Worker threads to use; defaults to the machine's cores. 1 checks in this thread. */
+  threads?: number;
+}
+
+const workerFile = fileURLToPath(new URL('./cohort-worker.js', import.meta.url));
+
+/** Checks one portfolio and strips what cannot usefully cross a thread boundary. */
+export async function checkOne(dir: string): Promise<CohortEntry> {
+  const portfolio = await loadPortfolio(dir);
+  const result = checkPortfolio(portfolio);
+  return { portfolio: prune(portfolio), result };
+}
+
+function prune(portfolio: Portfolio): Portfolio {
+  return {
+    ...portfolio,
+    files: [],
+    sections: portfolio.sections.map((section) => ({ ...section, chunks: [] })),
+  };
+}
+
+/**
+ * Checks many portfolios (an institution's cohort) spread over worker threads; results come
+ * back in the order the folders were given, whatever order the threads finish in.
+ */
+export async function checkCohort(
+  dirs: string[],
+  options: CohortOptions = {},
+): Promise<CohortEntry[]> {
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), dirs.length));
+  // From source (tests) there is no compiled worker: check in this thread instead.
+  if (threads === 1 || !existsSync(workerFile)) {
+    const entries: CohortEntry[] = [];
+    for (const dir of dirs) entries.push(await checkOne(dir));
+    return entries;
+  }
+  const entries = new Array<CohortEntry>(dirs.length);
+  let next = 0;
+  const run = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(workerFile);
+      const feed = () => {
+        if (next >= dirs.length) {
+          void worker.terminate().then(() => resolve());
+          return;
+        }
+        const index = next++;
+        worker.postMessage({ index, dir: dirs[index] });
+      };
+      worker.on('message', (message: { index: number; entry?: CohortEntry; error?: string }) => {
+        if (message.error !== undefined) {
+          void worker.terminate();
+          reject(new Error(message.error));
+          return;
+        }
+        if (message.entry) entries[message.index] = message.entry;
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    });
+  await Promise.all(Array.from({ length: threads }, run));
+  return entries;
+}
