@@ -13,6 +13,21 @@ export interface SourceText {
 }
 
 const LIQUID = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+const LIQUID_URL = /^\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url)\s*\}\}$/;
+const LIQUID_LINK = /^\{%\s*link\s+(\S+)\s*%\}$/;
+const LIQUID_POST = /^\{%\s*post_url\s+(\S+)\s*%\}$/;
+
+/**
+ * Jekyll's link tags become the path they stand for, so evidence linked through them is still
+ * checked; every other Liquid tag is blanked. Either way the text keeps its length and lines.
+ */
+function liquidTarget(tag: string): string {
+  const url = LIQUID_URL.exec(tag)?.[1] ?? LIQUID_LINK.exec(tag)?.[1];
+  const post = LIQUID_POST.exec(tag)?.[1];
+  const target = url ?? (post ? `/_posts/${post}.md` : undefined);
+  if (!target || target.length > tag.length || /\s/.test(target)) return blank(tag);
+  return target + blank(tag.slice(target.length));
+}
 
 /** Replace every character but line breaks with spaces, so lines and columns stay where they were. */
 export function blank(text: string): string {
@@ -74,7 +89,7 @@ export function readSource(raw: string): SourceText {
   }
   const prefix = text.endsWith(content) ? text.slice(0, text.length - content.length) : '';
   const frontMatterLines = prefix ? prefix.split(/\r\n|\r|\n/).length - 1 : 0;
-  const body = (blank(prefix) + text.slice(prefix.length)).replace(LIQUID, blank);
+  const body = (blank(prefix) + text.slice(prefix.length)).replace(LIQUID, liquidTarget);
   return { text, body, data, frontMatterLines, frontMatterError };
 }
 

@@ -192,3 +192,28 @@ describe('loadPortfolio', () => {
     );
   });
 });
+
+describe('Jekyll Liquid tags', () => {
+  it('reads link tags as the paths they stand for and ignores the rest', async () => {
+    const portfolio = await load({
+      'cmalt.yml': config,
+      '1a.md': [
+        '---',
+        'section: 1a',
+        '---',
+        '{% include fig.html id="vle" %}',
+        '- [Guide]({{ "/assets/guide.pdf" | relative_url }})',
+        '- [Post]({% post_url 2023-05-02-section-1b %})',
+        '- [Page]({% link appendix.md %})',
+        '- [Base]({{ site.baseurl }}/assets/x.pdf)',
+      ].join('\n'),
+    });
+    expect(portfolio.files[0]!.links.map((l) => [l.url, l.line])).toEqual([
+      ['/assets/guide.pdf', 5],
+      ['/_posts/2023-05-02-section-1b.md', 6],
+      ['appendix.md', 7],
+      ['/assets/x.pdf', 8],
+    ]);
+    expect(portfolio.sections[0]!.words).toBe(4);
+  });
+});
