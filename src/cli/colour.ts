@@ -1,5 +1,6 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import type { Io } from './io.js';
+
+export { painter } from '../util/colour.js';
 
 /** Colour only on a terminal; NO_COLOR turns it off and FORCE_COLOR turns it on, as everywhere else. */
 export function useColour(io: Io, stream: 'stdout' | 'stderr' = 'stdout'): boolean {
@@ -7,8 +8,4 @@ export function useColour(io: Io, stream: 'stdout' | 'stderr' = 'stdout'): boole
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return Boolean(io[stream].isTTY);
-}
-
-export function painter(enabled: boolean): ChalkInstance {
-  return new Chalk({ level: enabled ? 1 : 0 });
 }

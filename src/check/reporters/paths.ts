@@ -2,12 +2,9 @@ import path from 'node:path';
 import type { Portfolio, Problem } from '../../model/types.js';
 import { toPosix } from '../../util/paths.js';
 
-/**
- * True when a problem is about the portfolio as a whole rather than a file in it. The folder
- * problem names the folder as the user typed it, not a portfolio-relative file, so it counts too.
- */
+/** True when a problem is about the portfolio as a whole rather than a file in it. */
 export function isPortfolioWide(problem: Problem): boolean {
-  return problem.file === '' || problem.ruleId === 'portfolio-folder';
+  return problem.file === '';
 }
 
 /** The portfolio folder as the user would type it, always with forward slashes. */

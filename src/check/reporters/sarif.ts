@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { Portfolio, Problem } from '../../model/types.js';
 import { ruleById } from '../rules/index.js';
-import { attachedFile } from './paths.js';
+import { attachedFile, rootPath } from './paths.js';
 import type { Reporter } from './reporter.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -34,7 +35,7 @@ export const formatSarif: Reporter = (result, context) => {
           },
         },
         results: result.problems.map((p) =>
-          sarifResult(p, ids.indexOf(p.ruleId), context.portfolio),
+          sarifResult(p, ids.indexOf(p.ruleId), context.portfolio, rootPath(context.displayRoot)),
         ),
       },
     ],
@@ -47,7 +48,7 @@ function ruleDescriptor(id: string) {
   return { id, ...(summary ? { shortDescription: { text: summary } } : {}) };
 }
 
-function sarifResult(problem: Problem, ruleIndex: number, portfolio: Portfolio) {
+function sarifResult(problem: Problem, ruleIndex: number, portfolio: Portfolio, root: string) {
   const file = attachedFile(problem, portfolio);
   return {
     ruleId: problem.ruleId,
@@ -57,7 +58,8 @@ function sarifResult(problem: Problem, ruleIndex: number, portfolio: Portfolio) 
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: file ?? '.' },
+          // Code scanning reads paths from the repository root, where cmalt was run.
+          artifactLocation: { uri: file ? path.posix.join(root, file) : root },
           // A position only means something inside a file.
           ...(file ? { region: { startLine: problem.line, startColumn: problem.column } } : {}),
         },

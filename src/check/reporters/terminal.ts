@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { painter } from '../../cli/colour.js';
+import { painter } from '../../util/colour.js';
 import type { Problem, Section } from '../../model/types.js';
 import type { CheckResult } from '../check-portfolio.js';
 import { readParagraphs } from './paragraph-readings.js';

@@ -23,15 +23,19 @@ export async function checkCommand(
   const entries = await checkCohort(folders, { threads: folders.length > 1 ? undefined : 1 });
   const format = formatters[options.format];
   const colour = options.format === 'terminal' && useColour(io);
+  const names: string[] = [];
   const reports = entries.map(({ portfolio, result }) => {
     const shown = options.quiet
       ? { ...result, problems: result.problems.filter((p) => p.severity === 'error' || p.fatal) }
       : result;
     const relative = path.relative(io.cwd, portfolio.root);
     const displayRoot = relative.startsWith('..') ? portfolio.root : relative || '.';
+    names.push(
+      portfolio.config.candidate ? `${displayRoot} (${portfolio.config.candidate})` : displayRoot,
+    );
     return format(shown, { portfolio, colour, explain: Boolean(options.explain), displayRoot });
   });
-  io.stdout.write(combineReports(options.format, reports));
+  io.stdout.write(combineReports(options.format, reports, names));
   return exitCode(entries, options.maxWarnings);
 }
 
