@@ -41,12 +41,13 @@ export const coreArea3Coverage = defineRule({
           ? `policies or standards ${quoteList(coverage.policies)}`
           : 'no policies or standards',
       ].join(' and ');
+      const name = section.id === LEGACY_ID ? 'core area 3' : section.id;
       report({
         ...sectionPlace(section),
         section: section.id,
         message: declared
-          ? `${section.id} should cover ${missing} for ${pathway.title}, but its covers: front matter lists ${found}`
-          : `${section.id} should cover ${missing} for ${pathway.title}, but cmalt detected ${found} in its text (nothing declared under covers:)`,
+          ? `${name} should cover ${missing} for ${pathway.title}, but its covers: front matter lists ${found}`
+          : `${name} should cover ${missing} for ${pathway.title}, but cmalt detected ${found} in its text (nothing declared under covers:)`,
         hint: hintFor(portfolio, section, Boolean(declared)),
       });
     }

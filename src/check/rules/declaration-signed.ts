@@ -3,9 +3,9 @@ import { quote } from './support/content-format.js';
 import {
   cleanLine,
   findDate,
-  findSignature,
   mentionsAssessor,
   namesManager,
+  signatureIn,
 } from './support/content-declaration.js';
 import { sectionPlace } from './support/content-sections.js';
 import { sectionLines } from './support/content-source-text.js';
@@ -31,7 +31,7 @@ export const declarationSigned = defineRule({
         ...l,
         text: cleanLine(l.text),
       }));
-      const signature = lines.map((l) => findSignature(l.text)).find(Boolean);
+      const signature = signatureIn(lines.map((l) => l.text));
       const byName = candidate && lines.some((l) => l.text.toLowerCase().includes(candidate));
       const date = lines.map((l) => findDate(l.text)).find(Boolean);
       const signed = Boolean(signature || byName);

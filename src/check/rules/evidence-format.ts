@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { targetKind } from '../../model/link-target.js';
+import type { Link } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 import { resolveLink } from './support/link-resolve.js';
 import { extensionOf, PROPRIETARY } from './support/link-formats.js';
@@ -18,29 +19,35 @@ export const evidenceFormat = defineRule({
     good: '[Workshop slides (PDF)](evidence/workshop.pdf)',
   },
   check({ portfolio, report }) {
-    const linked = new Set<string>();
+    // One finding per file, at its first citation: the fix is one PDF, however often it is linked.
+    const cited = new Map<string, Link[]>();
     for (const file of portfolio.files) {
       for (const link of file.links) {
         const kind = targetKind(link.url);
         if (kind !== 'local' && kind !== 'web' && kind !== 'computer') continue;
         const found = kind === 'local' ? resolveLink(portfolio, link) : undefined;
-        const target = found && 'path' in found && found.path ? found.path : link.url;
-        if (found && 'path' in found) linked.add(found.path);
-        const format = PROPRIETARY[extensionOf(target)];
-        if (!format) continue;
-        report({
-          file: link.file,
-          line: link.line,
-          column: link.column,
-          section: link.section,
-          message: `evidence \`${quoteUrl(link.url)}\` is ${format.kind}; assessors may not have the software to open it`,
-          hint: `Link to a PDF copy instead: ${format.export}.`,
-        });
+        const target = found && 'path' in found && found.path ? found.path : link.url.trim();
+        if (!PROPRIETARY[extensionOf(target)]) continue;
+        cited.set(target, [...(cited.get(target) ?? []), link]);
       }
+    }
+    for (const [target, links] of cited) {
+      const format = PROPRIETARY[extensionOf(target)];
+      const first = links[0];
+      if (!format || !first) continue;
+      const times = links.length > 1 ? ` (linked ${links.length} times)` : '';
+      report({
+        file: first.file,
+        line: first.line,
+        column: first.column,
+        section: first.section,
+        message: `evidence \`${quoteUrl(first.url)}\`${times} is ${format.kind}; assessors may not have the software to open it`,
+        hint: `Link to a PDF copy instead: ${format.export}.`,
+      });
     }
     for (const asset of portfolio.assets) {
       const format = PROPRIETARY[extensionOf(asset.path)];
-      if (!format || linked.has(asset.path)) continue;
+      if (!format || cited.has(asset.path)) continue;
       report({
         file: asset.path,
         line: 1,

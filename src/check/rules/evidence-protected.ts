@@ -1,6 +1,11 @@
 import type { Link, Portfolio } from '../../model/types.js';
 import { defineRule } from '../rule.js';
-import { ACCESS_DETAILS, protectedPlace } from './support/link-access.js';
+import {
+  ACCESS_DETAILS,
+  isAccessNoteFor,
+  OPEN_ACCESS,
+  protectedPlace,
+} from './support/link-access.js';
 import { blockTextAt } from './support/link-places.js';
 import { quoteUrl } from './support/link-source.js';
 
@@ -17,10 +22,7 @@ export const evidenceProtected = defineRule({
     good: '- [Module site](https://vle.example.ac.uk/course/view.php?id=4410) (guest access: username cmalt-guest, password in the submission email), or a PDF of the pages in evidence/',
   },
   check({ portfolio, report }) {
-    const portfolioWide = portfolio.files.some((f) =>
-      f.paragraphs.some((p) => /assessors?/i.test(p.text) && ACCESS_DETAILS.test(p.text)),
-    );
-    if (portfolioWide) return;
+    const paragraphs = portfolio.files.flatMap((f) => f.paragraphs.map((p) => p.text));
     const sectionText = new Map<string, string>();
     for (const section of portfolio.sections)
       sectionText.set(
@@ -31,12 +33,14 @@ export const evidenceProtected = defineRule({
       for (const link of file.links) {
         const place = protectedPlace(link.url);
         if (!place || hasAccessDetails(portfolio, link, sectionText)) continue;
+        // "Assessors: guest login for our Moodle is ..." in the contextual statement covers every Moodle link.
+        if (paragraphs.some((text) => isAccessNoteFor(text, place))) continue;
         report({
           file: link.file,
           line: link.line,
           column: link.column,
           section: link.section,
-          message: `\`${quoteUrl(link.url)}\` is on ${place}, which asks assessors to log in, and no access details are given nearby`,
+          message: `\`${quoteUrl(link.url)}\` is on ${place.place}, which asks assessors to log in, and no access details are given nearby`,
           hint: 'Put a PDF or screenshots of it in the portfolio, or set sharing to "anyone with the link" and say so, or give assessors guest access details next to the link.',
         });
       }
@@ -50,7 +54,7 @@ function hasAccessDetails(
   sectionText: Map<string, string>,
 ): boolean {
   const file = portfolio.files.find((f) => f.path === link.file);
-  if (file && ACCESS_DETAILS.test(blockTextAt(file, link.line))) return true;
-  if (ACCESS_DETAILS.test(link.text)) return true;
+  const beside = `${link.text} ${file ? blockTextAt(file, link.line) : ''}`;
+  if (ACCESS_DETAILS.test(beside) || OPEN_ACCESS.test(beside)) return true;
   return link.section !== undefined && ACCESS_DETAILS.test(sectionText.get(link.section) ?? '');
 }

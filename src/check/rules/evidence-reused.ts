@@ -65,6 +65,7 @@ function evidenceTarget(
   cross: Set<string>,
 ): { key: string; name: string } | undefined {
   const found = resolveLink(portfolio, link);
+  if (found.kind === 'found' && !found.path) return undefined;
   if (found.kind === 'found' || found.kind === 'missing-anchor') {
     const anchor = found.anchor;
     const key = anchor ? `${found.path}#${anchor}` : found.path;

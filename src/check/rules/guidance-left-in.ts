@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import { quote } from './support/content-format.js';
 import { findGuidance, loadGuidanceText } from './support/content-guidance-text.js';
+import { portfolioPages } from './support/content-sections.js';
 
 export const guidanceLeftIn = defineRule({
   id: 'guidance-left-in',
@@ -16,10 +17,10 @@ export const guidanceLeftIn = defineRule({
   },
   check({ portfolio, options, report }) {
     const guidance = loadGuidanceText();
-    for (const file of portfolio.files) {
+    // The portfolio's own pages, including text between sections (an area's introduction),
+    // where pasted guidance often sits; a README beside the portfolio is not read.
+    for (const file of portfolioPages(portfolio)) {
       for (const paragraph of file.paragraphs) {
-        // Only the candidate's writing: text that belongs to a section.
-        if (!paragraph.section) continue;
         const match = findGuidance(paragraph.text, guidance, options);
         if (!match) continue;
         const from =
@@ -30,7 +31,7 @@ export const guidanceLeftIn = defineRule({
           file: paragraph.file,
           line: paragraph.line,
           column: paragraph.column,
-          section: paragraph.section,
+          ...(paragraph.section ? { section: paragraph.section } : {}),
           message: `this paragraph repeats ${from}: ${quote(match.text)}`,
           hint: 'Delete the guidance and write about your own practice in your own words. To keep guidance while you draft, put it inside an HTML comment (`<!--` ... `-->`), which assessors never see.',
         });

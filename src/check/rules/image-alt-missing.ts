@@ -39,7 +39,7 @@ export const imageAltMissing = defineRule({
 function altProblem(
   link: Link,
 ): { message: string; hint: string; severity?: 'warning' } | undefined {
-  const src = quoteUrl(link.url);
+  const src = quoteUrl(link.url) || '(no src)';
   const alt = link.text.trim();
   const describe = 'Describe what the image shows and why it matters here, in a sentence';
   if (link.html && link.missingAlt)

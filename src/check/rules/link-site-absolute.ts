@@ -35,7 +35,7 @@ export const linkSiteAbsolute = defineRule({
       line: first.line,
       column: first.column,
       section: first.section,
-      message: `\`${quoteUrl(first.url)}\`${others} in ${files.length === 1 ? files[0] : `${files.length} files`} start with / (a site address${base ? ` under /${base}` : ''}): they work on the published site, but not in a zip or offline copy`,
+      message: `\`${quoteUrl(first.url)}\`${others} in ${files.length === 1 ? files[0] : `${files.length} files`} ${found.length > 1 ? 'start' : 'starts'} with / (a site address${base ? ` under /${base}` : ''}): ${found.length > 1 ? 'they work' : 'it works'} on the published site, but not in a zip or offline copy`,
       hint: 'If you submit a zip, write links relative to the page (assets/report.pdf). If you submit the site address, this is fine: turn the rule off with `link-site-absolute: off` in cmalt.yml.',
     });
   },

@@ -94,5 +94,5 @@ function normalise(text: string): string {
   return text
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/^[\s"'“‘(\[]+|[\s"'”’)\].,:;!?»>-]+$/g, '');
+    .replace(/^[\s"'“‘([]+|[\s"'”’)\].,:;!?»>-]+$/g, '');
 }

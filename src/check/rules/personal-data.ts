@@ -39,7 +39,7 @@ export const personalData = defineRule({
     good: 'Feedback from a second-year student (shared with permission, details removed).',
   },
   check({ portfolio, report }) {
-    const own = ownAddresses(portfolio);
+    const known = knownAddresses(portfolio);
     for (const file of portfolio.files) {
       const seen = new Set<string>();
       for (const place of placesIn(portfolio, file)) {
@@ -48,17 +48,17 @@ export const personalData = defineRule({
           const key = `${at.line}\0${match.value.toLowerCase()}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const mine = match.kind === 'email' && own(match.value);
+          const whose = match.kind === 'email' ? known(match.value) : undefined;
           report({
             file: file.path,
             ...at,
             section: place.section,
-            severity: mine ? 'info' : undefined,
-            message: mine
-              ? `your own e-mail address (${mask(match)}) appears in the portfolio; fine if you mean to share it`
+            severity: whose ? 'info' : undefined,
+            message: whose
+              ? `${whose} e-mail address (${mask(match)}) appears in the portfolio; fine if you mean to share it`
               : `${WHAT[match.kind]} (${mask(match)}) appears in the portfolio; it may be someone's personal data`,
-            hint: mine
-              ? 'A published portfolio is public: consider a work address rather than a personal one.'
+            hint: whose
+              ? 'A published portfolio is public: give a work address rather than a personal one, or leave it out of the pages.'
               : 'Remove it or replace it with a role ("a second-year student"); if the person agreed to be named, add <!-- cmalt-disable-next-line personal-data --> above the line.',
           });
         }
@@ -130,19 +130,22 @@ function locate(
   return { line: place.line, column: place.column };
 }
 
-/** The candidate's own addresses, and the nominated assessor's: known, so only a reminder. */
-function ownAddresses(portfolio: Portfolio): (email: string) => boolean {
+/** Addresses cmalt knows: the candidate's own, and the nominated assessor's from cmalt.yml. */
+function knownAddresses(
+  portfolio: Portfolio,
+): (email: string) => 'your own' | "your nominated assessor's" | undefined {
   const site = siteInfo(portfolio);
-  const known = [site.email, portfolio.config.assessor?.email ?? '']
-    .filter(Boolean)
-    .map((e) => e.toLowerCase());
+  const assessor = portfolio.config.assessor?.email?.toLowerCase();
   const names = `${portfolio.config.candidate} ${site.author}`
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter((n) => n.length >= 3);
   return (email) => {
     const lower = email.toLowerCase();
+    if (assessor && lower === assessor) return "your nominated assessor's";
     const local = lower.split('@')[0] ?? '';
-    return known.includes(lower) || names.some((n) => local.includes(n));
+    if (lower === site.email.toLowerCase() || names.some((n) => local.includes(n)))
+      return 'your own';
+    return undefined;
   };
 }

@@ -1,8 +1,9 @@
-import type { Link, Portfolio } from '../../model/types.js';
+import type { Link, SourceFile } from '../../model/types.js';
 import { defineRule } from '../rule.js';
 import { quoteList } from './support/content-format.js';
 import { findPlaceholders } from './support/content-placeholders.js';
-import { codeLines, sectionLines } from './support/content-source-text.js';
+import { portfolioPages, sectionAt } from './support/content-sections.js';
+import { proseLines } from './support/content-source-text.js';
 
 export const placeholderText = defineRule({
   id: 'placeholder-text',
@@ -16,31 +17,29 @@ export const placeholderText = defineRule({
     good: '## Evidence\n\n- [Workshop slides (PDF)](evidence/workshop-slides.pdf)\n- Signed: Lin Okafor',
   },
   check({ portfolio, report }) {
-    for (const section of portfolio.sections) {
-      const code = codeLines(section);
-      for (const line of sectionLines(portfolio, section)) {
-        if (code.has(`${line.file}:${line.line}`)) continue;
+    for (const file of portfolioPages(portfolio)) {
+      for (const line of proseLines(file)) {
         const found = findPlaceholders(line.text);
         const first = found[0];
         if (!first) continue;
+        const section = sectionAt(portfolio, file.path, line.line)?.id;
         report({
-          file: line.file,
+          file: file.path,
           line: line.line,
           column: first.index + 1,
-          section: section.id,
-          message: `placeholder text left in ${section.id}: ${quoteList(found.map((f) => f.text))}`,
+          ...(section ? { section } : {}),
+          message: `placeholder text left in${section ? ` ${section}` : ''}: ${quoteList(found.map((f) => f.text))}`,
           hint: 'Replace the placeholder with the finished text, or delete it. Notes to yourself can go in an HTML comment (`<!-- TODO: ... -->`), which assessors never see.',
         });
       }
-      for (const link of section.links) {
-        if (link.kind !== 'link' || link.url.trim() !== '' || !emptyAsWritten(portfolio, link))
-          continue;
+      for (const link of file.links) {
+        if (link.kind !== 'link' || link.url.trim() !== '' || !emptyAsWritten(file, link)) continue;
         report({
           file: link.file,
           line: link.line,
           column: link.column,
-          section: section.id,
-          message: `the link "${link.text || '(no text)'}" in ${section.id} has an empty target: ${link.html ? '`href=""`' : `\`[${link.text}]()\``}`,
+          ...(link.section ? { section: link.section } : {}),
+          message: `the link "${link.text || '(no text)'}" has an empty target: ${link.html ? '`href=""`' : `\`[${link.text}]()\``}`,
           hint: 'Put the address or the evidence file between the brackets, e.g. `[Workshop slides (PDF)](evidence/workshop-slides.pdf)`, or remove the link.',
         });
       }
@@ -49,9 +48,7 @@ export const placeholderText = defineRule({
 });
 
 /** The model reads a Liquid target (`]({{ "/a.pdf" | relative_url }})`) as empty; the source shows whether it is. */
-function emptyAsWritten(portfolio: Portfolio, link: Link): boolean {
-  const file = portfolio.files.find((f) => f.path === link.file);
-  if (!file) return false;
+function emptyAsWritten(file: SourceFile, link: Link): boolean {
   const line = file.text.split(/\r\n|\r|\n/)[link.line - 1] ?? '';
   const rest = line.slice(link.column - 1);
   return link.html

@@ -10,15 +10,17 @@ export const principlesAddressed = defineRule({
   summary: 'Each of the four core principles shows somewhere in the portfolio',
   severity: 'warning',
   heuristic: true,
-  defaults: {},
+  defaults: { minWords: 1000 },
   docs: {
     why: 'Assessors grade the four core principles across the whole portfolio, though no section is set aside for them: the interplay of technology and learning, keeping up to date, learning from colleagues of other backgrounds, and sharing effective practice. cmalt looks for phrases that usually show each one (listed in templates/principles.yml); it is a reminder, not a grade.',
     bad: 'A portfolio that never says how the candidate keeps up to date with new technologies.',
     good: 'In 1b: "I keep up to date through the ALT Members Group webinars and our regional network; after a webinar on H5P branching I piloted ..."',
   },
-  check({ portfolio, report }) {
+  check({ portfolio, options, report }) {
     const paragraphs = portfolio.files.flatMap((f) => f.paragraphs);
-    if (!paragraphs.length) return;
+    // A first draft or a fresh scaffold cannot show the principles yet; say nothing until it can.
+    const words = paragraphs.reduce((sum, p) => sum + p.words, 0);
+    if (!paragraphs.length || words < (Number(options.minWords) || 0)) return;
     for (const principle of loadPrinciples()) {
       const places: Paragraph[] = paragraphs.filter((p) => principle.find(p.text));
       if (places.length > 1) continue;

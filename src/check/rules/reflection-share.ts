@@ -8,8 +8,8 @@ import {
   partPlace,
   partsLabelled,
   requiredParts,
-  writtenWords,
 } from './support/content-sections.js';
+import type { Section } from '../../model/types.js';
 
 export const reflectionShare = defineRule({
   id: 'reflection-share',
@@ -28,7 +28,7 @@ export const reflectionShare = defineRule({
       if (!requiredParts(portfolio, section).includes('reflection')) continue;
       // Only where the parts are labelled can the reflection be measured; part-missing handles the rest.
       if (!partsLabelled(section, 'reflection').length) continue;
-      const total = writtenWords(section);
+      const total = labelledWords(section);
       const reflection = section.wordsByPart.reflection;
       if (total < options.minWords || reflection === 0) continue;
       const share = reflection / total;
@@ -42,3 +42,12 @@ export const reflectionShare = defineRule({
     }
   },
 });
+
+/**
+ * The words cmalt can attribute to a part: unlabelled text (reported by unlabelled-text) might be
+ * either, and a bibliography is not the candidate's writing.
+ */
+function labelledWords(section: Section): number {
+  const { unlabelled = 0, references = 0 } = section.wordsByPart;
+  return Math.max(0, section.words - unlabelled - references);
+}

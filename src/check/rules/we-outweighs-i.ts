@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { quote } from './support/content-format.js';
+import { quote, times } from './support/content-format.js';
 import { countPronouns } from './support/content-pronouns.js';
 import { assessedSections, partPlace, partsLabelled } from './support/content-sections.js';
 
@@ -28,7 +28,7 @@ export const weOutweighsI = defineRule({
           ? partPlace(section, 'description')
           : partPlace(section, 'unlabelled')),
         section: section.id,
-        message: `${where} says "we", "our" or "the team" ${we} times and "I", "my" or "me" ${i} times (e.g. ${weExamples.map((w) => quote(w)).join(', ')})`,
+        message: `${where} says "we", "our" or "the team" ${times(we)} and "I", "my" or "me" ${times(i)} (e.g. ${weExamples.map((w) => quote(w)).join(', ')})`,
         hint: 'Keep "we" for what the team did, and say in the first person what you did yourself: "I wrote...", "I proposed...", "I ran...".',
       });
     }

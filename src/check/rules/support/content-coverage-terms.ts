@@ -1,7 +1,7 @@
 /**
  * Names of laws and of policies or standards that candidates write in core area 3. Detection is a
  * fallback for portfolios that do not declare `covers:` in front matter, so it leans towards
- * finding something: a missed name costs a needless warning, a loose match only a missed one.
+ * finding something: a loose match costs only a missed warning, a missed name a needless one.
  */
 
 export interface Coverage {
@@ -9,9 +9,10 @@ export interface Coverage {
   policies: string[];
 }
 
+/** Most specific first: where two patterns match the same words, the earlier one names them. */
 const LAWS: RegExp[] = [
   /\b(?:UK\s+|EU\s+)?GDPR\b/g,
-  /\bGeneral Data Protection Regulation\b/gi,
+  /\b(?:UK\s+|EU\s+)?General Data Protection Regulation\b/gi,
   /\bData Protection Act(?:\s+(?:19|20)\d{2})?/gi,
   /\bEquality Act(?:\s+20\d{2})?/gi,
   /\bCopyright,?\s+Designs,?\s+and\s+Patents\s+Act(?:\s+19\d{2})?|\bCDPA\b/gi,
@@ -25,29 +26,40 @@ const LAWS: RegExp[] = [
   /\bWeb Accessibility Directive\b/gi,
   // A local law written out in full: "Children and Families Act 2014", "Copyright Act 1968".
   /\b(?:[A-Z][\p{L}'’-]*,?\s+(?:(?:and|of|for|the|on|in)\s+)*){1,6}Act\s+(?:1[89]|20)\d{2}\b/gu,
-  // The area of law named without the Act: "copyright law", "data protection legislation".
-  /\b(?:copyright|data protection|intellectual property|accessibility|equality|privacy)\s+(?:law|legislation|regulations?)\b/gi,
+  // The area of law named without the Act, in running text: "copyright law", "data protection legislation".
+  /\b(?:[Cc]opyright|[Dd]ata protection|[Ii]ntellectual property|[Aa]ccessibility|[Ee]quality|[Pp]rivacy) (?:law|legislation|regulations?)\b/g,
 ];
+
+// Capitalised words, the last of them right before the kind, so "But the framework" is not a name.
+const NAMED = String.raw`(?:[A-Z][\p{L}\p{N}'’&.-]*\s+(?:(?:and|of|for|in|on|the|to)\s+)*){0,7}[A-Z][\p{L}\p{N}'’&.-]*\s+`;
 
 const POLICIES: RegExp[] = [
   /\bWCAG(?:\s*\d(?:\.\d)?)?(?:\s+A{1,3}\b)?/g,
-  /\b(?:[\p{L}'’-]+\s+){0,3}(?:polic(?:y|ies))\b/giu,
-  /\b(?:[\p{L}'’-]+\s+){0,2}codes? of (?:practice|conduct)\b/giu,
-  /\b(?:[\p{L}'’-]+\s+){0,3}frameworks?\b/giu,
-  /\b(?:[\p{L}'’-]+\s+){0,2}standards?\b/giu,
   /\bISO(?:\/IEC)?\s*\d{3,5}(?::\d{4})?/g,
   /\bQAA\b|\bQuality Code\b/g,
   /\bIMS\b|\bLTI\b|\bSCORM\b|\bxAPI\b|\bExperience API\b|\bQTI\b|\bCommon Cartridge\b/g,
   /\baccessibility statements?\b/gi,
+  // A named policy or standard: "Lecture Capture Policy", "Core Skills Training Framework".
+  new RegExp(
+    String.raw`\b${NAMED}(?:[Pp]olic(?:y|ies)|[Ff]rameworks?|[Ss]tandards?|[Gg]uidelines|[Cc]odes? of (?:[Pp]ractice|[Cc]onduct)|[Rr]ubric)\b`,
+    'gu',
+  ),
+  // Named only by kind: "the university's policy", "the framework".
+  /\b(?:polic(?:y|ies)|frameworks?|standards?|codes? of (?:practice|conduct))\b/gi,
 ];
 
 const LEADING =
-  /^(?:(?:the|a|an|our|my|their|its|this|that|these|those|with|of|to|and|in|on|for|by|under|from|as|which|whose|new|current|existing)\s+)+/i;
+  /^(?:(?:the|a|an|our|my|their|its|this|that|these|those|in|on|for|by|under|as|when|while|since)\s+)+/i;
 
 function findAll(text: string, patterns: RegExp[]): string[] {
+  const taken: [number, number][] = [];
   const found = new Map<string, string>();
   for (const pattern of patterns) {
     for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (taken.some(([a, b]) => start < b && end > a)) continue;
+      taken.push([start, end]);
       const name = match[0].replace(LEADING, '').replace(/\s+/g, ' ').trim();
       const key = name
         .toLowerCase()
@@ -56,11 +68,7 @@ function findAll(text: string, patterns: RegExp[]): string[] {
       if (name && !found.has(key)) found.set(key, name);
     }
   }
-  // "In March the Data Protection Act 2018" and "Data Protection Act 2018" are one law.
-  const keys = [...found.keys()];
-  return keys
-    .filter((key) => !keys.some((other) => other !== key && key.includes(other)))
-    .map((key) => found.get(key) ?? key);
+  return [...found.values()];
 }
 
 /** Laws, and policies or standards, that a stretch of the candidate's text names. */
@@ -73,8 +81,8 @@ function names(value: unknown): string[] {
   if (Array.isArray(value))
     return value
       .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
-      .map(String)
-      .filter((v) => v.trim());
+      .map((v) => String(v).trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -83,14 +91,10 @@ export function declaredCoverage(data: Record<string, unknown>): Coverage | unde
   const covers = data.covers;
   if (!covers || typeof covers !== 'object' || Array.isArray(covers)) return undefined;
   const record = covers as Record<string, unknown>;
-  const laws = [...names(record.laws), ...names(record.legislation)];
-  const policies = [...names(record.policies), ...names(record.standards)];
-  if (!(
-    'laws' in record ||
-    'legislation' in record ||
-    'policies' in record ||
-    'standards' in record
-  ))
+  if (!['laws', 'legislation', 'policies', 'standards'].some((key) => key in record))
     return undefined;
-  return { laws, policies };
+  return {
+    laws: [...names(record.laws), ...names(record.legislation)],
+    policies: [...names(record.policies), ...names(record.standards)],
+  };
 }

@@ -38,10 +38,16 @@ export function findDate(text: string): string | undefined {
   return undefined;
 }
 
-/** The signature written on a line ("Signed: Lin Okafor"), or undefined when there is none or only a placeholder. */
-export function findSignature(line: string): string | undefined {
+/**
+ * The signature written on a line ("Signed: Lin Okafor"), or undefined when there is none or only
+ * a placeholder. A bare "Name:" counts only before any mention of the assessor, whose details
+ * are often given the same way.
+ */
+export function findSignature(line: string, afterAssessor = false): string | undefined {
   if (ASSESSOR.test(line)) return undefined;
   const labelled = SIGN_LABEL.exec(line);
+  if (labelled && afterAssessor && !/sign/i.test(labelled[0].split(/[:\-–—]/)[0] ?? ''))
+    return undefined;
   const value = labelled ? labelled[1] : SIGNED_NO_COLON.exec(line)?.[1];
   if (!value) return undefined;
   const name = value
@@ -51,6 +57,17 @@ export function findSignature(line: string): string | undefined {
   const withoutDate = name.replace(findDate(name) ?? '\u0000', '').trim();
   if (!/\p{L}{2,}/u.test(withoutDate) || PLACEHOLDER.test(withoutDate)) return undefined;
   return withoutDate.replace(/[,.;:]+$/, '');
+}
+
+/** The first signature in a declaration's lines, reading them in order. */
+export function signatureIn(lines: string[]): string | undefined {
+  let afterAssessor = false;
+  for (const line of lines) {
+    const found = findSignature(line, afterAssessor);
+    if (found) return found;
+    if (ASSESSOR.test(line)) afterAssessor = true;
+  }
+  return undefined;
 }
 
 const MANAGER =

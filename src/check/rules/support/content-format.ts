@@ -12,6 +12,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${count(n)} ${n === 1 ? one : many}`;
 }
 
+/** "once", "twice", "5 times". */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${count(n)} times`;
+}
+
 const NUMBER_WORDS = ['none', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /** "one", "two"... for small counts, which read better in a sentence about sections. */
@@ -22,7 +27,13 @@ export function spelled(n: number): string {
 /** Quotes a stretch of the candidate's text, shortened so a message stays on a line or two. */
 export function quote(text: string, max = 80): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return `"${clean.length > max ? `${clean.slice(0, max - 1).trimEnd()}…` : clean}"`;
+  if (clean.length <= max) return `"${clean}"`;
+  // Cut at a word boundary, so a quote never ends in half a word.
+  const cut = clean
+    .slice(0, max)
+    .replace(/\s+\S*$/, '')
+    .replace(/[\s,;:]+$/, '');
+  return `"${cut || clean.slice(0, max - 1)}…"`;
 }
 
 /** `"A", "B" and "C"` */

@@ -101,10 +101,12 @@ export function findGuidance(
     const at = indexOfRun(words, phrase);
     if (at < 0) continue;
     const first = tokens[at];
-    const last = tokens[at + phrase.length - 1];
-    if (!first || !last) continue;
+    if (!first) continue;
+    // Quote on to the end of the sentence, so the candidate can find the passage.
+    const rest = text.slice(first.start);
+    const sentence = /^[^]*?[.!?:](?=\s|$)/.exec(rest)?.[0] ?? rest;
     return {
-      text: text.slice(first.start, last.end),
+      text: sentence,
       source: { kind: 'phrase' },
       shared: 0,
       total: 0,

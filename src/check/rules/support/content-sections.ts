@@ -7,6 +7,7 @@ import type {
   Portfolio,
   Position,
   Section,
+  SourceFile,
 } from '../../../model/types.js';
 
 /** The sections assessors grade part by part: core criteria, specialist and advanced areas, CPD activities. */
@@ -42,11 +43,6 @@ export function hasLabelledParts(section: Section): boolean {
   return section.parts.some((p) => p.label !== 'unlabelled');
 }
 
-/** Words that count as the candidate's writing for balance: a bibliography is not part of it. */
-export function writtenWords(section: Section): number {
-  return Math.max(0, section.words - (section.wordsByPart.references ?? 0));
-}
-
 /** The stretches of lines a section covers, one per file it appears in. */
 export function sectionRanges(section: Section): { file: string; start: number; end: number }[] {
   return section.chunks.flatMap((chunk) => {
@@ -79,4 +75,15 @@ export function headingsWithin(portfolio: Portfolio, section: Section): Heading[
 /** A display label for a part, as candidates write it in headings. */
 export function partName(label: PartLabel): string {
   return label === 'unlabelled' ? 'unlabelled text' : label[0]!.toUpperCase() + label.slice(1);
+}
+
+/** Files that hold at least one section: the pages assessors read, not a README beside them. */
+export function portfolioPages(portfolio: Portfolio): SourceFile[] {
+  const used = new Set(portfolio.sections.flatMap((s) => s.chunks.map((c) => c.file)));
+  return portfolio.files.filter((f) => used.has(f.path));
+}
+
+/** The section a line of a file belongs to, if any. */
+export function sectionAt(portfolio: Portfolio, file: string, line: number): Section | undefined {
+  return portfolio.sections.find((s) => withinSection(s, { file, line }));
 }

@@ -1,4 +1,6 @@
-import type { Portfolio, Section } from '../../../model/types.js';
+import type { Nodes } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { Portfolio, Section, SourceFile } from '../../../model/types.js';
 import { sectionRanges } from './content-sections.js';
 
 const HIDDEN = /<!--[^]*?(?:-->|$)|\{%[^]*?%\}|\{\{[^]*?\}\}/g;
@@ -8,7 +10,23 @@ export function blankHidden(text: string): string {
   return text.replace(HIDDEN, (hidden) => hidden.replace(/[^\r\n]/g, ' '));
 }
 
-/** The source lines a section covers, with hidden text blanked and 1-based line numbers. */
+/**
+ * The lines of a page a reader sees as prose, with 1-based numbers: front matter and code blocks
+ * left out, HTML comments and Liquid tags blanked (blank lines are kept: they end paragraphs).
+ */
+export function proseLines(file: SourceFile): { line: number; text: string }[] {
+  const code = new Set<number>();
+  visit(file.tree as Nodes, 'code', (node) => {
+    if (!node.position) return;
+    for (let l = node.position.start.line; l <= node.position.end.line; l++) code.add(l);
+  });
+  return blankHidden(file.text)
+    .split(/\r\n|\r|\n/)
+    .map((text, i) => ({ line: i + 1, text }))
+    .filter((l) => l.line > file.frontMatterLines && !code.has(l.line));
+}
+
+/** The prose lines a section covers, with the file each comes from. */
 export function sectionLines(
   portfolio: Portfolio,
   section: Section,
@@ -16,22 +34,8 @@ export function sectionLines(
   return sectionRanges(section).flatMap((range) => {
     const source = portfolio.files.find((f) => f.path === range.file);
     if (!source) return [];
-    const lines = blankHidden(source.text).split(/\r\n|\r|\n/);
-    return lines
-      .slice(range.start - 1, range.end)
-      .map((text, i) => ({ file: range.file, line: range.start + i, text }));
+    return proseLines(source)
+      .filter((l) => l.line >= range.start && l.line <= range.end)
+      .map((l) => ({ file: range.file, ...l }));
   });
-}
-
-/** Lines of fenced or indented code inside a section: text the reader sees as code, not prose. */
-export function codeLines(section: Section): Set<string> {
-  const lines = new Set<string>();
-  for (const chunk of section.chunks) {
-    for (const node of chunk.nodes) {
-      if (node.type !== 'code' || !node.position) continue;
-      for (let l = node.position.start.line; l <= node.position.end.line; l++)
-        lines.add(`${chunk.file}:${l}`);
-    }
-  }
-  return lines;
 }

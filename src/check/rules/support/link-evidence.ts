@@ -8,12 +8,12 @@ import { resolveLink } from './link-resolve.js';
 const EVIDENCE_FOLDER =
   /evidence|^(?:assets?|files?|appendi(?:x|ces)|attachments?|documents?|docs|uploads?|images?|img|media|downloads?|pdfs?|figures?|screenshots?)$/i;
 /** Site machinery rather than evidence: styles, scripts, fonts, icons. */
-const THEME_EXTENSION =
-  /\.(?:css|s[ac]ss|less|m?js|map|woff2?|ttf|otf|eot|ico|json|ya?ml|xml|txt)$/i;
+const THEME_EXTENSION = /\.(?:css|s[ac]ss|less|m?js|map|woff2?|ttf|otf|eot|ico|json|ya?ml|xml)$/i;
 const THEME_FOLDER =
   /^(?:css|js|javascripts?|scripts?|styles?|stylesheets|fonts?|sass|scss|vendor|theme|icons?|favicons?)$/i;
+/** The site's own pictures: `logo.png`, `favicon-32x32.png`, `avatar@2x.jpg`, `header-dark.jpg`. */
 const THEME_NAME =
-  /^(?:favicon|logo|avatar|banner|header|background|bg|profile|apple-touch-icon|site-icon|og-image|social)\b/i;
+  /^(?:favicon|logo|avatar|banner|header|background|bg|profile|apple-touch-icon|site-icon|og-image|social-card|social-preview)(?:[-_@.](?:\d+x?\d*|dark|light|small|large|white|black|image|img|pic|photo))*\.[a-z0-9]+$/i;
 const NOT_EVIDENCE_NAME = /^(?:readme|index|license|licence)\b/i;
 /** Files the site's own templates may mention an asset in. */
 const SITE_TEMPLATES = ['_includes/**', '_layouts/**', '_data/**', '_sass/**', '_config.yml'];
@@ -50,6 +50,9 @@ export function citations(portfolio: Portfolio): Citations {
   for (const file of portfolio.files) {
     for (const link of file.links) {
       const found = resolveLink(portfolio, link);
+      // A broken link with one near match was meant for that file: link-broken says so already.
+      if (found.kind === 'missing-file' && found.similar.length === 1 && found.similar[0])
+        cited.add(found.similar[0]);
       if (found.kind !== 'found' && found.kind !== 'case' && found.kind !== 'missing-anchor')
         continue;
       const paths = found.kind === 'found' && found.folder ? assetsIn(found.path) : [found.path];

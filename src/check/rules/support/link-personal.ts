@@ -17,8 +17,13 @@ const LETTER_ID = /\b[su]\d{7,8}\b/gi;
 const NUMBER_ID = /(?<![\d.,/-])\d{7,10}(?![\d.,/-]*\d)/g;
 /** Words that make a 7 to 10 digit number someone's id rather than a count or a reference. */
 const ID_CUE =
-  /(?:\b(?:student|learner|pupil|matric(?:ulation)?|enrol(?:l)?ment|registration|candidate|staff|employee|payroll)\b[^.!?]{0,30}|\bID\b[^.!?]{0,15}|\bnumber\b\W{0,3})$/i;
-const NOT_AN_ID = /\b(?:ISBN|ISSN|DOI|ORCID|ISBN-1[03])\b[^.]{0,20}$/i;
+  /(?:\b(?:student|learner|pupil|matric(?:ulation)?|enrol(?:l)?ment|candidate|staff|employee|payroll)\b[^.!?]{0,30}|\bID\b[^.!?]{0,15})$/i;
+/** Numbers that identify a publication or an organisation, not a person. */
+const NOT_AN_ID =
+  /\b(?:ISBN|ISSN|DOI|ORCID|charity|company|VAT|UKPRN|URN|grant|invoice|order|ticket)\b[^.]{0,20}$/i;
+/** A phone number for an office or service desk is an organisation's, not a person's. */
+const SHARED_LINE =
+  /\b(?:office|reception|switchboard|help ?desk|service ?desk|helpline|enquir(?:y|ies)|main line)\b/i;
 /** Shared mailboxes are not anyone's personal data. */
 const ROLE_MAILBOX =
   /^(?:info|enquiries|inquiries|support|help|helpdesk|servicedesk|it-?help|ithelp|admin|office|reception|contact|hello|team|webmaster|no-?reply|elearning|e-learning|tel|dle|vle|moodle|digital|learning|library|dpo|data-?protection|foi|accessibility|cmalt|alt)(?:[.-][a-z]+)?$/i;
@@ -42,8 +47,9 @@ export function findPersonalData(text: string): PersonalMatch[] {
       const value = m[0].trim();
       const digits = value.replace(/\D/g, '').length;
       if (digits < 10 || digits > 15) continue;
-      if (/^\d-\d/.test(value) || NOT_AN_ID.test(text.slice(Math.max(0, m.index - 30), m.index)))
-        continue;
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      const around = before + text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (/^\d-\d/.test(value) || NOT_AN_ID.test(before) || SHARED_LINE.test(around)) continue;
       add('phone', value, m.index);
     }
   }

@@ -48,6 +48,9 @@ export function loadPrinciples(): Principle[] {
 
 /** A phrase matching at the start of a word, any run of spaces between its words. */
 function wordStart(phrase: string): RegExp {
-  const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = phrase
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu');
 }

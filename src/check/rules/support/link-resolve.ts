@@ -87,14 +87,19 @@ export function resolveLink(portfolio: Portfolio, link: { url: string; file: str
   if (written.startsWith(root + '/')) return { kind: 'outside', path: written, reason: 'absolute' };
 
   const attempts: { candidate: string; via: Via }[] = [];
+  // `.`, `./` and `/` name the portfolio itself: its home page or, on GitHub, its file list.
+  if (/^(?:\.?\/?|\/)$/.test(written))
+    return { kind: 'found', path: '', via: 'file', folder: true };
   if (written.startsWith('/')) {
-    const rest = written.replace(/^\/+/, '');
-    attempts.push({ candidate: rest, via: 'site' });
+    const rest = normalise(written.replace(/^\/+/, ''));
+    const site = (candidate: string) => {
+      if (!candidate.startsWith('..')) attempts.push({ candidate, via: 'site' });
+    };
+    site(rest);
     const base = index.site.baseurl;
-    if (base && (rest === base || rest.startsWith(base + '/')))
-      attempts.push({ candidate: rest.slice(base.length + 1), via: 'site' });
+    if (base && (rest === base || rest.startsWith(base + '/'))) site(rest.slice(base.length + 1));
     const slash = rest.indexOf('/');
-    if (slash > 0) attempts.push({ candidate: rest.slice(slash + 1), via: 'site' });
+    if (slash > 0) site(rest.slice(slash + 1));
   } else {
     const joined = normalise(path.posix.join(path.posix.dirname(link.file), written));
     if (joined === '..' || joined.startsWith('../'))
@@ -121,9 +126,7 @@ export function resolveLink(portfolio: Portfolio, link: { url: string; file: str
   if (written.startsWith('/') && FILESYSTEM.test(written))
     return { kind: 'outside', path: written, reason: 'absolute' };
   const first = attempts[0]?.candidate ?? written;
-  const sameType = [...index.paths].filter(
-    (p) => path.posix.extname(p).toLowerCase() === path.posix.extname(first).toLowerCase(),
-  );
+  const sameType = [...index.paths].filter((p) => sameKind(p, first));
   const byName = similarNames(
     path.posix.basename(first),
     sameType.map((p) => path.posix.basename(p)),
@@ -135,6 +138,14 @@ export function resolveLink(portfolio: Portfolio, link: { url: string; file: str
       .flatMap((name) => sameType.filter((p) => path.posix.basename(p) === name))
       .slice(0, 3),
   };
+}
+
+/** Files a mistyped link may have meant: the same extension, or any page for a page link. */
+function sameKind(file: string, wanted: string): boolean {
+  const page = /^(?:\.md|\.markdown|\.html?|)$/;
+  const a = path.posix.extname(file).toLowerCase();
+  const b = path.posix.extname(wanted).toLowerCase();
+  return a === b || (page.test(a) && page.test(b));
 }
 
 function normalise(p: string): string {

@@ -13,14 +13,19 @@ export function sourceLine(file: SourceFile, line: number): string {
 }
 
 /**
- * Whether a link's address starts with a Liquid value such as `{{ site.baseurl }}`: the model
- * blanks Liquid out, but the site generator fills it in, so such links are written correctly.
+ * Whether a link's address comes from Liquid (`{{ site.baseurl }}/x.pdf`, `{{ '/x.pdf' | relative_url }}`,
+ * `{% post_url ... %}`): the model fills such addresses in, but the site generator writes them
+ * correctly for the site, so they are not hard-coded paths.
  */
 export function writtenWithLiquid(file: SourceFile, link: Link): boolean {
   const rest = sourceLine(file, link.line).slice(Math.max(link.column - 1, 0));
   const url = link.url.trim();
   const at = url ? rest.indexOf(url) : -1;
-  return at > 0 && /\}\}\s*$/.test(rest.slice(0, at));
+  if (at < 0) return /\{[{%]/.test(rest);
+  const before = rest.slice(0, at);
+  const opened = Math.max(before.lastIndexOf('{{'), before.lastIndexOf('{%'));
+  const closed = Math.max(before.lastIndexOf('}}'), before.lastIndexOf('%}'));
+  return /\}\}\s*$/.test(before) || opened > closed;
 }
 
 /** A link's address as a message quotes it: very long addresses are shortened in the middle. */
