@@ -11,11 +11,8 @@ export function requiredSections(portfolio: Portfolio): string[] {
   const legacy =
     config.guidelines === '2016' || present.has('3') || (present.has('4b') && !present.has('4a'));
   for (const id of pathway.sections) {
-    if (id === 'specialist' || id === 'advanced') {
-      const min = pathway[id].min;
-      for (let n = 1; n <= min; n++) required.push(`${id}-${n}`);
-      continue;
-    }
+    // How many specialist and advanced areas there are is specialist-count's and advanced-count's to say.
+    if (id === 'specialist' || id === 'advanced') continue;
     if (legacy && outline.legacy.replaces[id]) {
       const replacement = outline.legacy.replaces[id];
       if (replacement && !required.includes(replacement) && !present.has(id))
