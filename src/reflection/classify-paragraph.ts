@@ -24,9 +24,12 @@ export const PARAGRAPH_LABELS: readonly ParagraphLabel[] = [
   'other',
 ];
 
-// A sentence with no cue at all is usually a plain statement of fact, so it leans to
-// description, but less than a sentence with positive signs of describing.
-const PLAIN_VOTE = 0.75;
+// A sentence with no cue counts fully towards the majority but only half towards
+// confidence, which should reflect how strong the signs were.
+const PLAIN_SOFT = 0.5;
+// One cue of weight 1 or less (a single past-tense verb, a tool name, a hedge) is too
+// little to decide a sentence's function on its own; see sentenceFunctions.
+const WEAK = 1;
 const MAX_CUES = 4;
 const NOUN: Record<ParagraphLabel, string> = {
   description: 'descriptive',
@@ -35,11 +38,15 @@ const NOUN: Record<ParagraphLabel, string> = {
   other: 'other',
 };
 
+function tidy(match: string): string {
+  return match.replace(/\s+/g, ' ').trim();
+}
+
 function formatHit(hit: Hit): string {
   if (hit.matches.length > 1 || hit.id === 'description.action' || hit.id === 'description.tool') {
-    return `${hit.name}: ${hit.matches.slice(0, 3).join(', ')}`;
+    return `${hit.name}: ${hit.matches.slice(0, 3).map(tidy).join(', ')}`;
   }
-  return `${hit.name}: "${hit.matches[0] ?? ''}"`;
+  return `${hit.name}: "${tidy(hit.matches[0] ?? '')}"`;
 }
 
 /** The winning label's own cues, merged across sentences, strongest first. */
@@ -64,19 +71,45 @@ function rounded(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
-function tally(readings: readonly SentenceReading[]): { votes: Scores; soft: Scores } {
+/**
+ * The function of each sentence. A sentence with no cue, or with one weak cue (a single
+ * past-tense verb, a tool name), usually elaborates the sentence before it: the detail
+ * behind a judgement, the second line of a guidance quote. So it takes that sentence's
+ * function, and opening ones take the first clear function that follows. A paragraph with
+ * no clear sentence keeps its weak readings; one with no cue at all is description.
+ */
+function weak(r: SentenceReading): boolean {
+  return r.label === 'plain' || r.scores[r.label] <= WEAK;
+}
+
+function sentenceFunctions(readings: readonly SentenceReading[]): ParagraphLabel[] {
+  const lead = (readings.find((r) => !weak(r)) ?? readings.find((r) => r.label !== 'plain'))?.label;
+  const opening: ParagraphLabel = lead === undefined || lead === 'plain' ? 'description' : lead;
+  const functions: ParagraphLabel[] = [];
+  for (const r of readings) {
+    const previous = functions[functions.length - 1];
+    if (!weak(r)) functions.push(r.label as ParagraphLabel);
+    else functions.push(previous ?? opening);
+  }
+  return functions;
+}
+
+function tally(
+  readings: readonly SentenceReading[],
+  functions: readonly ParagraphLabel[],
+): { votes: Scores; soft: Scores } {
   const votes = emptyScores();
   const soft = emptyScores();
-  for (const r of readings) {
+  readings.forEach((r, i) => {
+    const fn = functions[i] as ParagraphLabel;
+    votes[fn] += 1;
     if (r.label === 'plain') {
-      votes.description += PLAIN_VOTE;
-      soft.description += PLAIN_VOTE;
-      continue;
+      soft[fn] += PLAIN_SOFT;
+      return;
     }
-    votes[r.label] += 1;
     const total = r.scores.description + r.scores.reflection + r.scores.evidence + r.scores.other;
     for (const label of PARAGRAPH_LABELS) soft[label] += r.scores[label] / total;
-  }
+  });
   return { votes, soft };
 }
 
@@ -87,7 +120,7 @@ function decide(
   soft: Scores,
 ): { label: ParagraphLabel; tieBreak?: string } {
   const best = Math.max(...PARAGRAPH_LABELS.map((l) => votes[l]));
-  const tied = PARAGRAPH_LABELS.filter((l) => Math.abs(votes[l] - best) < 0.3);
+  const tied = PARAGRAPH_LABELS.filter((l) => votes[l] === best);
   if (tied.length === 1) return { label: tied[0] as ParagraphLabel };
   if (tied.length === 2 && tied.includes('description') && tied.includes('reflection')) {
     const point = readings.some((r) => r.label === 'reflection' && r.hits.some((h) => h.point));
@@ -103,17 +136,14 @@ function decide(
 }
 
 function classifyReadings(readings: readonly SentenceReading[]): Classification {
-  const { votes, soft } = tally(readings);
+  const functions = sentenceFunctions(readings);
+  const { votes, soft } = tally(readings, functions);
   const { label, tieBreak } = decide(readings, votes, soft);
   const rival = Math.max(...PARAGRAPH_LABELS.filter((l) => l !== label).map((l) => soft[l]));
   const confidence = soft[label] + rival > 0 ? soft[label] / (soft[label] + rival) : 0.5;
-  const voters = readings.filter(
-    (r) => r.label === label || (label === 'description' && r.label === 'plain'),
-  );
   const cues = explain(readings, label);
-  if (cues.length === 0 && label === 'description')
-    cues.push('plain statements, no reflective or evidence cue');
-  cues.push(tieBreak ?? `${voters.length} of ${readings.length} sentences ${NOUN[label]}`);
+  if (cues.length === 0) cues.push('plain statements, no reflective or evidence cue');
+  cues.push(tieBreak ?? `${votes[label]} of ${readings.length} sentences ${NOUN[label]}`);
   return { label, confidence: rounded(confidence), cues };
 }
 
@@ -122,14 +152,15 @@ function classifyReadings(readings: readonly SentenceReading[]): Classification 
  * codebook, and says why. Deterministic: the same text always gets the same answer.
  */
 export function classifyParagraph(text: string): Classification {
-  const prose = text.replace(/\s+/g, ' ').trim();
+  // No whitespace folding: every cue pattern already allows \s+ between words.
+  const prose = text.trim();
   if (prose === '') return { label: 'other', confidence: 1, cues: ['empty text'] };
   const reference = BIBLIOGRAPHY.exec(prose);
   if (reference) {
     return {
       label: 'other',
       confidence: 1,
-      cues: [`bibliography entry: "${reference[0].trim()}"`],
+      cues: [`bibliography entry: "${tidy(reference[0])}"`],
     };
   }
   return classifyReadings(readSentences(prose));

@@ -1,4 +1,5 @@
 import type { ParagraphLabel } from './classify-paragraph.js';
+import { gateEntries } from './gate.js';
 
 /**
  * One cue: a pattern that, found in a sentence, is a reason to read that sentence as doing
@@ -26,6 +27,17 @@ export interface CueRule {
   needsJudgement?: boolean;
   /** Collect every match (capture group 1) into one list cue, e.g. the verbs of action. */
   list?: boolean;
+  /** Trigger words without which the pattern cannot match (see gate.ts); none = always run. */
+  gate?: readonly string[];
+}
+
+export interface CueOptions {
+  flags?: string;
+  point?: boolean;
+  needsJudgement?: boolean;
+  list?: boolean;
+  /** Gate entries, '|'-separated or as a list. */
+  gate?: string | readonly string[];
 }
 
 export function cue(
@@ -34,8 +46,12 @@ export function cue(
   weight: number,
   name: string,
   source: string,
-  options: { flags?: string; point?: boolean; needsJudgement?: boolean; list?: boolean } = {},
+  options: CueOptions = {},
 ): CueRule {
-  const { flags = 'gi', ...rest } = options;
-  return { id, label, weight, name, pattern: new RegExp(source, flags), ...rest };
+  const { flags = 'gi', gate, ...rest } = options;
+  const rule: CueRule = { id, label, weight, name, pattern: new RegExp(source, flags), ...rest };
+  if (gate !== undefined) {
+    rule.gate = typeof gate === 'string' ? gateEntries(gate) : gate;
+  }
+  return rule;
 }

@@ -1,8 +1,14 @@
 import { cue, type CueRule } from './cue-rule.js';
+import { longestWords } from './gate.js';
 import { alternation, IRREGULAR_ACTION_PAST, MENTAL_PAST, SKILL_VERBS, TOOLS } from './lexicon.js';
 
 const ACTOR = String.raw`(?:I|we|they|my\s+team|the\s+team|our\s+team|our\s+unit|our\s+centre|our\s+center|the\s+project\s+team|the\s+module\s+team)`;
 const ADVERB = String.raw`(?:(?:also|then|first|later|jointly|personally|quickly|successfully|subsequently|initially|originally|already|have|had|has|each|both|all)\s+)*`;
+const VERB = String.raw`(?:${alternation(IRREGULAR_ACTION_PAST)}|[a-z]{3,}ed)`;
+const MENTAL = alternation(MENTAL_PAST);
+// A verb after "and" or a comma only counts as an action when it takes an object, as in
+// "wrote the guidance, configured the integration and trained 35 assessors".
+const OBJECT = String.raw`(?:the|a|an|it|them|my|our|their|all|each|every|some|two|three|four|five|\d+)\b`;
 const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December';
 
@@ -12,7 +18,7 @@ export const DESCRIPTION_CUES: readonly CueRule[] = [
     'description',
     1,
     'past-tense actions',
-    String.raw`\b${ACTOR}\s+${ADVERB}(?!(?:${alternation(MENTAL_PAST)})\b)((?:${alternation(IRREGULAR_ACTION_PAST)})|[a-z]{3,}ed)\b`,
+    String.raw`(?:\b${ACTOR}\s+${ADVERB}|(?:,|\band)\s+(?:then\s+|also\s+)?(?=${VERB}\s+${OBJECT}))(?!(?:${MENTAL})\b)(${VERB})\b(?!\s+not\b)`,
     { list: true },
   ),
   cue(
@@ -28,6 +34,15 @@ export const DESCRIPTION_CUES: readonly CueRule[] = [
     2,
     'skills acquired',
     String.raw`\bI\s+(?:also\s+|have\s+|had\s+)*learn(?:ed|t)\s+(?:how\s+to|to\s+(?:${alternation(SKILL_VERBS)})\b)`,
+    { gate: 'learned | learnt' },
+  ),
+  cue(
+    'description.survey',
+    'description',
+    1.5,
+    'reported results',
+    String.raw`\b\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+(?:of\s+(?:the\s+)?\w+\s+)?(?:said|agreed|disagreed|rated|reported|felt|found|thought|would|were|chose|preferred)\b`,
+    { gate: '#' },
   ),
   cue(
     'description.routine',
@@ -42,14 +57,15 @@ export const DESCRIPTION_CUES: readonly CueRule[] = [
     0.75,
     'counts',
     String.raw`\b\d{1,3}(?:,\d{3})+\b|\b\d+(?:\.\d+)?(?=\s*(?:%|per\s*cent|[a-z]))`,
+    { gate: '#' },
   ),
   cue(
     'description.date',
     'description',
     0.75,
     'dates',
-    String.raw`\b(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b|\b(?:semester|trimester|term)\s+(?:one|two|three|\d)\b|\b(?:in|since|from|until|by)\s+(?:${MONTH})\b`,
-    { flags: 'g' },
+    String.raw`\b(?:(?:${MONTH})\s+)?(?:19|20)\d{2}\b|\b(?:semester|trimester|term)\s+(?:one|two|three|\d)\b|\b(?:in|since|from|until|by)\s+(?:${MONTH})\b(?!\s+(?:19|20)\d{2})`,
+    { flags: 'g', gate: ['#', 'semester', 'trimester', 'term', ...MONTH.split('|')] },
   ),
   cue(
     'description.tool',
@@ -57,10 +73,7 @@ export const DESCRIPTION_CUES: readonly CueRule[] = [
     0.75,
     'named tools',
     String.raw`\b(?:${alternation(TOOLS)})(?![\w])`,
-    {
-      flags: 'g',
-      list: true,
-    },
+    { flags: 'g', list: true, gate: longestWords(TOOLS) },
   ),
   cue(
     'description.requirement',
@@ -68,6 +81,9 @@ export const DESCRIPTION_CUES: readonly CueRule[] = [
     1.5,
     'requirement',
     String.raw`\b(?:policy|policies|regulations?|Act|standards?|legislation|law|licen[cs]e|GDPR|DSGVO|guidelines?|procedure|strategy)\b[^.;]{0,80}?\b(?:requires?|required|says|states|mandates|sets|applies|obliges|must|has\s+to|have\s+to)\b|\b(?:is|are)\s+required\s+to\b`,
+    {
+      gate: 'policy | policies | regulation | regulations | act | standard | standards | legislation | law | licence | license | gdpr | dsgvo | guideline | guidelines | procedure | strategy | required',
+    },
   ),
   cue(
     'description.passive',
@@ -75,5 +91,6 @@ export const DESCRIPTION_CUES: readonly CueRule[] = [
     0.5,
     'passive past',
     String.raw`\b(?:was|were)\s+(?!not\b)(?:\w+ly\s+)?(?:[a-z]{3,}ed|built|written|taught|given|made|held|run|set\s+up|sent|shown|done|chosen|bought|drawn|led)\b`,
+    { gate: 'was | were' },
   ),
 ];

@@ -91,7 +91,7 @@ interface TrieNode {
 
 function escape(char: string): string {
   if (char === ' ') return String.raw`\s+`;
-  return /[\\^$.*+?()[\]{}|/-]/.test(char) ? `\\${char}` : char;
+  return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
 
 function emit(node: TrieNode): string {

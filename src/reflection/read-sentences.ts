@@ -3,6 +3,7 @@ import type { CueRule } from './cue-rule.js';
 import { DESCRIPTION_CUES } from './cues-description.js';
 import { EVIDENCE_CUES, OTHER_CUES, TESTIMONIAL_LEAD } from './cues-evidence-other.js';
 import { REFLECTION_CUES } from './cues-reflection.js';
+import { buildGateIndex, openRules } from './gate.js';
 import { findQuotes, splitSentences, type Span } from './split-sentences.js';
 
 export const ALL_CUES: readonly CueRule[] = [
@@ -21,7 +22,7 @@ export interface Hit {
   name: string;
   weight: number;
   point: boolean;
-  /** The words that matched (several for list cues such as the verbs of action). */
+  /** The words that matched, as written (several for list cues such as verbs of action). */
   matches: string[];
 }
 
@@ -31,9 +32,13 @@ export interface SentenceReading extends Span {
   hits: Hit[];
   /** The sentence's function, or 'plain' when no cue fired at all. */
   label: ParagraphLabel | 'plain';
+  /** Carries a judgement (any reflective cue but the weak "rather than" kind). */
+  judged: boolean;
 }
 
 const MIN_TESTIMONIAL_WORDS = 4;
+const TESTIMONIAL_WEIGHT = 3;
+const GATES = buildGateIndex(ALL_CUES.map((rule) => rule.gate));
 
 export function emptyScores(): Scores {
   return { description: 0, reflection: 0, evidence: 0, other: 0 };
@@ -42,6 +47,7 @@ export function emptyScores(): Scores {
 // Quoted words are someone else's voice (a student's praise, a search term), so they are
 // blanked before cue matching; the quote itself can still be evidence as a testimonial.
 function maskQuotes(text: string, quotes: readonly Span[]): string {
+  if (quotes.length === 0) return text;
   let masked = '';
   let at = 0;
   for (const q of quotes) {
@@ -51,71 +57,75 @@ function maskQuotes(text: string, quotes: readonly Span[]): string {
   return masked + text.slice(at);
 }
 
-function testimonialHit(text: string, sentence: Span, quotes: readonly Span[]): Hit | undefined {
-  for (const q of quotes) {
-    if (q.start < sentence.start || q.end > sentence.end) continue;
-    if (text.slice(q.start, q.end).split(/\s+/).length < MIN_TESTIMONIAL_WORDS) continue;
-    const lead = TESTIMONIAL_LEAD.exec(text.slice(sentence.start, q.start));
-    if (!lead) continue;
-    const words = text
-      .slice(sentence.start, q.start)
-      .replace(/[:\s]+$/, '')
-      .split(/\s+/);
-    return {
-      id: 'evidence.testimonial',
-      label: 'evidence',
-      name: 'quoted feedback',
-      weight: 3,
-      point: false,
-      matches: [words.slice(-4).join(' ')],
-    };
-  }
-  return undefined;
-}
-
 function addHit(reading: SentenceReading, rule: CueRule, match: string): void {
-  const word = match.replace(/\s+/g, ' ').trim();
-  const seen = reading.hits.find((h) => h.id === rule.id);
-  if (seen) {
-    if (rule.list && !seen.matches.includes(word)) seen.matches.push(word);
+  for (const seen of reading.hits) {
+    if (seen.id !== rule.id) continue;
+    // More of the same list (a second verb of action, a second tool) adds half again, up
+    // to double: "set up, ran, trained" is a firmer account than "ran".
+    if (rule.list && !seen.matches.includes(match)) {
+      seen.matches.push(match);
+      if (seen.matches.length <= 3) {
+        seen.weight += rule.weight / 2;
+        reading.scores[rule.label] += rule.weight / 2;
+      }
+    }
     return;
   }
+  const point = rule.point === true;
   reading.hits.push({
     id: rule.id,
     label: rule.label,
     name: rule.name,
     weight: rule.weight,
-    point: !!rule.point,
-    matches: [word],
+    point,
+    matches: [match],
   });
   reading.scores[rule.label] += rule.weight;
+  if (rule.label === 'reflection' && rule.id !== 'reflection.alternatives') reading.judged = true;
 }
 
-// Each rule runs once over the whole paragraph and its matches are handed to the sentences
-// they start in: one regex pass per rule instead of one per rule per sentence.
-function scan(
-  masked: string,
-  readings: readonly SentenceReading[],
-  rules: readonly CueRule[],
-  only?: (r: SentenceReading) => boolean,
-): void {
-  for (const rule of rules) {
-    rule.pattern.lastIndex = 0;
-    let at = 0;
-    for (let m = rule.pattern.exec(masked); m !== null; m = rule.pattern.exec(masked)) {
-      if (m[0] === '') rule.pattern.lastIndex++;
-      while (at < readings.length - 1 && m.index >= (readings[at] as SentenceReading).end) at++;
-      const reading = readings[at] as SentenceReading;
-      if (!only || only(reading)) addHit(reading, rule, rule.list ? (m[1] ?? m[0]) : m[0]);
-    }
+function addTestimonial(text: string, reading: SentenceReading, quotes: readonly Span[]): void {
+  for (const q of quotes) {
+    if (q.start < reading.start || q.end > reading.end) continue;
+    if (text.slice(q.start, q.end).split(/\s+/).length < MIN_TESTIMONIAL_WORDS) continue;
+    const lead = text.slice(reading.start, q.start);
+    if (!TESTIMONIAL_LEAD.test(lead)) continue;
+    const words = lead.replace(/[:\s]+$/, '').split(/\s+/);
+    reading.hits.push({
+      id: 'evidence.testimonial',
+      label: 'evidence',
+      name: 'quoted feedback',
+      weight: TESTIMONIAL_WEIGHT,
+      point: false,
+      matches: [words.slice(-4).join(' ')],
+    });
+    reading.scores.evidence += TESTIMONIAL_WEIGHT;
+    return;
   }
 }
 
-const DIRECT_CUES = ALL_CUES.filter((r) => !r.needsJudgement);
-const JUDGEMENT_CUES = ALL_CUES.filter((r) => r.needsJudgement);
-
-function hasJudgement(reading: SentenceReading): boolean {
-  return reading.hits.some((h) => h.label === 'reflection' && h.id !== 'reflection.alternatives');
+// Each rule runs once over the whole paragraph and its matches go to the sentences they
+// start in: one regex pass per rule rather than one per rule per sentence. Rules that
+// combine with a judgement run in a second pass, once the judgements are known.
+function scan(
+  masked: string,
+  open: Uint8Array,
+  readings: readonly SentenceReading[],
+  second: boolean,
+): void {
+  for (let i = 0; i < ALL_CUES.length; i++) {
+    const rule = ALL_CUES[i] as CueRule;
+    if (open[i] !== 1 || (rule.needsJudgement === true) !== second) continue;
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    let at = 0;
+    for (let m = pattern.exec(masked); m !== null; m = pattern.exec(masked)) {
+      if (m[0] === '') pattern.lastIndex++;
+      while (at < readings.length - 1 && m.index >= (readings[at] as SentenceReading).end) at++;
+      const reading = readings[at] as SentenceReading;
+      if (!second || reading.judged) addHit(reading, rule, rule.list ? (m[1] ?? m[0]) : m[0]);
+    }
+  }
 }
 
 // Ties inside one sentence go to the rarer, more specific function: a sentence that both
@@ -144,21 +154,18 @@ export function readSentences(text: string): SentenceReading[] {
   const quotes = findQuotes(text);
   const masked = maskQuotes(text, quotes);
   const readings: SentenceReading[] = splitSentences(text, quotes).map((span) => ({
-    ...span,
+    start: span.start,
+    end: span.end,
     scores: emptyScores(),
     hits: [],
     label: 'plain',
+    judged: false,
   }));
   if (readings.length === 0) return readings;
-  scan(masked, readings, DIRECT_CUES);
-  for (const reading of readings) {
-    const testimonial = testimonialHit(text, reading, quotes);
-    if (testimonial) {
-      reading.hits.push(testimonial);
-      reading.scores.evidence += testimonial.weight;
-    }
-  }
-  scan(masked, readings, JUDGEMENT_CUES, hasJudgement);
+  const open = openRules(GATES, masked);
+  scan(masked, open, readings, false);
+  if (quotes.length > 0) for (const reading of readings) addTestimonial(text, reading, quotes);
+  if (readings.some((r) => r.judged)) scan(masked, open, readings, true);
   for (const reading of readings) reading.label = topLabel(reading.scores);
   return readings;
 }

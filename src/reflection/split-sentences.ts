@@ -46,7 +46,7 @@ const ABBREVIATIONS = new Set([
   'viz',
 ]);
 
-const CANDIDATE_END = /[.!?]+["'”’)\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d←→])/gu;
+const CANDIDATE_END = /[.!?]+["'”’)\]]*\s+(?=["“‘'([]?[\p{Lu}\d←→])/gu;
 const LETTER = /[\p{L}.]/u;
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
@@ -68,8 +68,9 @@ export function findQuotes(text: string): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function insideQuote(position: number, quotes: readonly Span[]): boolean {
-  return quotes.some((q) => position > q.start && position < q.end - 1);
+// A cut falls inside a quotation unless it comes after the closing mark.
+function insideQuote(cut: number, quotes: readonly Span[]): boolean {
+  return quotes.some((q) => cut > q.start && cut < q.end);
 }
 
 // Walks back from the full stop rather than running a regex anchored at the end, which
@@ -93,9 +94,9 @@ export function splitSentences(text: string, quotes: readonly Span[] = findQuote
   let start = 0;
   for (const match of text.matchAll(CANDIDATE_END)) {
     const punctuation = match.index;
-    if (insideQuote(punctuation, quotes)) continue;
-    if (match[0].startsWith('.') && isAbbreviation(text, punctuation)) continue;
     const end = punctuation + match[0].trimEnd().length;
+    if (insideQuote(end, quotes)) continue;
+    if (match[0].startsWith('.') && isAbbreviation(text, punctuation)) continue;
     spans.push({ start, end });
     start = punctuation + match[0].length;
   }

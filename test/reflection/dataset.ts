@@ -11,12 +11,19 @@ const Item = z.object({
   label: Label,
   /** Independent second pass, done blind on shuffled texts. */
   label2: Label,
+  /** First-pass label before adjudication; present only where adjudication changed it. */
+  label1: Label.optional(),
   voice: z.string(),
   note: z.string().optional(),
   split: z.enum(['dev', 'test']),
 });
 
 export type DatasetItem = z.infer<typeof Item>;
+
+/** The first pass as labelled, before disagreements were adjudicated into `label`. */
+export function firstPass(item: DatasetItem): DatasetItem['label'] {
+  return item.label1 ?? item.label;
+}
 
 export const DATASET_PATH = fileURLToPath(new URL('./dataset.jsonl', import.meta.url));
 
