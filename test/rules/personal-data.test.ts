@@ -24,7 +24,8 @@ describe('personal-data', () => {
 
   it("reports other people's addresses, phone numbers and student numbers, masked", async () => {
     const problems = await runRule('personal-data', {
-      'cmalt.yml': 'candidate: Sam Patel\npathway: cmalt\n',
+      'cmalt.yml':
+        'candidate: Sam Patel\npathway: cmalt\nassessor:\n  name: Dr Ana Lee\n  email: a.lee@other.example.ac.uk\n',
       '2b.md': [
         '# 2b Target learners',
         '',
@@ -37,6 +38,8 @@ describe('personal-data', () => {
         '',
         'Contact me at [sam.patel@example.ac.uk](mailto:sam.patel@example.ac.uk).',
         '',
+        'Nominated assessor: Dr Ana Lee, <a.lee@other.example.ac.uk>',
+        '',
       ].join('\n'),
     });
     expect(problems.map((p) => [p.line, p.column, p.severity])).toEqual([
@@ -46,6 +49,7 @@ describe('personal-data', () => {
       [4, 46, 'warning'],
       [8, 3, 'warning'],
       [10, 16, 'info'],
+      [12, 34, 'info'],
     ]);
     expect(problems[0]).toMatchObject({ file: '2b.md', section: '2b' });
     expect(problems[0]?.message).toBe(
@@ -57,5 +61,6 @@ describe('personal-data', () => {
     expect(problems[5]?.message).toBe(
       'your own e-mail address (sam.***@example.ac.uk) appears in the portfolio; fine if you mean to share it',
     );
+    expect(problems[6]?.message).toContain("your nominated assessor's e-mail address (a.l***@");
   });
 });

@@ -10,7 +10,7 @@ export const linkBroken = defineRule({
   severity: 'error',
   defaults: {},
   docs: {
-    why: "ALT's first screening opens every link; a link to a missing file, a renamed heading or a file whose name differs in letter case sends the portfolio back before assessment.",
+    why: "ALT's first screening opens every link; a link to a missing file, a renamed heading or a file whose name differs in letter case sends the portfolio back before assessment. Links are read as a site reads them: from the page's folder, from the portfolio root, or under the Jekyll baseurl, with .md pages linked as .html, without extension or by permalink, and anchors made from headings as GitHub or kramdown make them.",
     bad: '[Staff survey](appendix.md#appendix-d-staff-survey), when the heading was renamed to "Appendix D: Staff digital confidence survey".',
     good: '[Staff survey](appendix.md#appendix-d-staff-digital-confidence-survey)',
   },
