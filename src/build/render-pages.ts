@@ -48,7 +48,8 @@ export async function renderPages(
       const nodes = chunk.nodes.filter((node) => {
         const start = node.position?.start;
         const isTitle = i === 0 && start && `${start.line}:${start.column}` === page.titleHeading;
-        if (isTitle && node.type === 'heading') titleId = headingSlug(chunk.source, start.line, start.column);
+        if (isTitle && node.type === 'heading')
+          titleId = headingSlug(chunk.source, start.line, start.column);
         return !isTitle;
       });
       const tree = await renderChunk({
@@ -77,6 +78,7 @@ export async function renderPages(
         page: page.file,
         skipped,
         fallback: { line: first?.line ?? 1, column: first?.column ?? 1 },
+        links: chunk.source.links,
       });
       const clean = await sanitise(chunk.tree);
       content.children.push(...clean.children);

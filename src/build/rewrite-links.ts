@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import type { Link } from '../model/types.js';
 import { placeLink, type SiteMap } from './site-map.js';
 import type { SkippedLink } from './types.js';
 
@@ -11,6 +12,8 @@ export interface RewriteContext {
   skipped: SkippedLink[];
   /** Where to say a link is when the HTML tree lost its position. */
   fallback: { line: number; column: number };
+  /** The links of the source file as the model read them, to recover each URL as written. */
+  links: Link[];
 }
 
 const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif)$/i;
@@ -50,7 +53,7 @@ function rewriteElement(node: Element, context: RewriteContext): ElementContent[
     case 'iframe':
       return rewriteFrame(node, context);
     case 'input':
-      if (node.properties.type === 'checkbox') return [text(node.properties.checked ? '☑ ' : '☐ ')];
+      if (node.properties.type === 'checkbox') return [text(node.properties.checked ? '☑' : '☐')];
       return [];
     default:
       return [node];
@@ -58,11 +61,12 @@ function rewriteElement(node: Element, context: RewriteContext): ElementContent[
 }
 
 function rewriteAnchor(node: Element, context: RewriteContext): void {
-  const href = node.properties.href;
-  if (typeof href !== 'string') {
+  const raw = node.properties.href;
+  if (typeof raw !== 'string') {
     delete node.properties.href;
     return;
   }
+  const href = asWritten(node, raw, 'link', context);
   const placed = placeLink(context.map, href, context.fromFile, context.page);
   switch (placed.kind) {
     case 'external':
@@ -91,9 +95,10 @@ function rewriteAnchor(node: Element, context: RewriteContext): void {
 }
 
 function rewriteImage(node: Element, context: RewriteContext): ElementContent[] {
-  const src = node.properties.src;
+  const raw = node.properties.src;
   const alt = typeof node.properties.alt === 'string' ? node.properties.alt : '';
-  if (typeof src !== 'string') return alt ? [text(alt)] : [];
+  if (typeof raw !== 'string') return alt ? [text(alt)] : [];
+  const src = asWritten(node, raw, 'image', context);
   const placed = placeLink(context.map, src, context.fromFile, context.page);
   if (placed.kind === 'asset' && IMAGE.test(placed.asset.path)) {
     node.properties = {
@@ -139,6 +144,24 @@ function rewriteFrame(node: Element, context: RewriteContext): ElementContent[] 
       ]),
     ]),
   ];
+}
+
+/**
+ * Markdown links reach the HTML tree percent-encoded (`C:\\x` becomes `C:%5Cx`); the model
+ * kept them as written, which is what to resolve and what to report.
+ */
+function asWritten(
+  node: Element,
+  url: string,
+  kind: Link['kind'],
+  context: RewriteContext,
+): string {
+  const start = node.position?.start;
+  if (!start) return url;
+  const found = context.links.find(
+    (l) => l.kind === kind && l.line === start.line && l.column === start.column,
+  );
+  return found?.url ?? url;
 }
 
 function skip(

@@ -6,6 +6,7 @@ export const RESERVED_FILES = new Set([
   'evidence.html',
   'portfolio.html',
   'manifest.json',
+  'site.css',
 ]);
 
 /** Ids the page layout uses; content ids are renamed if they would collide. */
