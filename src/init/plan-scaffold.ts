@@ -75,7 +75,7 @@ export function planScaffold(outline: Outline, options: ScaffoldOptions): Planne
   });
   files.push({
     path: '.gitignore',
-    content: '# cmalt build output\ndist/\ndist.zip\n*.cmalt-tmp\n',
+    content: '# cmalt build output\ndist/\n*-cmalt-portfolio.zip\n',
     purpose: 'keeps build output out of version control',
   });
   return files;

@@ -16,6 +16,8 @@ const IGNORED_NAMES = new Set([
   'vendor',
 ]);
 const IGNORED_ROOT_FILES = new Set(['Gemfile', 'Gemfile.lock', '_config.yml', 'cmalt.yml']);
+/** The bundle `cmalt build --zip` writes beside the site is output, not evidence. */
+const BUILT_ZIP = /-cmalt-portfolio\.zip$/;
 
 export interface ListedFile {
   path: string;
@@ -49,7 +51,11 @@ export async function listFiles(root: string, ignore: string[]): Promise<Listing
       const absolutePath = path.join(dir, entry.name);
       const relative = toPosix(path.relative(root, absolutePath));
       const atRoot = dir === root;
-      if (ignored(relative) || (atRoot && IGNORED_ROOT_FILES.has(entry.name))) continue;
+      if (
+        ignored(relative) ||
+        (atRoot && (IGNORED_ROOT_FILES.has(entry.name) || BUILT_ZIP.test(entry.name)))
+      )
+        continue;
       if (entry.isDirectory()) {
         if (!(atRoot && IGNORED_NAMES.has(entry.name)) && entry.name !== 'node_modules')
           await walk(absolutePath);

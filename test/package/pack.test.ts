@@ -14,10 +14,16 @@ let bin: string;
 describe('the published package', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'cmalt-pack-'));
-    const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', work], {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const tarball = stdout.trim().split('\n').pop() ?? '';
     await run('npm', ['init', '-y'], { cwd: work });
-    await run('npm', ['install', '--no-audit', '--no-fund', path.join(work, tarball)], { cwd: work, maxBuffer: 16 * 1024 * 1024 });
+    await run('npm', ['install', '--no-audit', '--no-fund', path.join(work, tarball)], {
+      cwd: work,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     bin = path.join(work, 'node_modules', '.bin', 'cmalt');
   }, 240_000);
 
@@ -28,20 +34,44 @@ describe('the published package', () => {
   it('ships only bin, dist, templates and the package files', async () => {
     const installed = path.join(work, 'node_modules', 'cmalt');
     const top = (await readdir(installed)).sort();
-    expect(top).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'templates']);
+    expect(top).toEqual([
+      'CHANGELOG.md',
+      'LICENSE',
+      'README.md',
+      'bin',
+      'dist',
+      'package.json',
+      'templates',
+    ]);
   });
 
   it('answers --version with the package version', async () => {
-    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     const { stdout } = await run(bin, ['--version'], { cwd: work });
     expect(stdout.trim()).toBe(pkg.version);
   });
 
   it('scaffolds a portfolio with init', async () => {
-    const { stdout } = await run(bin, ['init', 'my-portfolio', '--yes', '--pathway', 'senior', '--name', 'A Candidate'], { cwd: work });
+    const { stdout } = await run(
+      bin,
+      ['init', 'my-portfolio', '--yes', '--pathway', 'senior', '--name', 'A Candidate'],
+      { cwd: work },
+    );
     expect(stdout).toContain('created advanced-1.md');
     const files = await readdir(path.join(work, 'my-portfolio'));
-    expect(files).toEqual(expect.arrayContaining(['cmalt.yml', '1a.md', 'specialist-2.md', 'advanced-1.md', 'evidence']));
-    expect(await readFile(path.join(work, 'my-portfolio', '1a.md'), 'utf8')).toContain('<!--\ncmalt guidance');
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'cmalt.yml',
+        '1a.md',
+        'specialist-2.md',
+        'advanced-1.md',
+        'evidence',
+      ]),
+    );
+    expect(await readFile(path.join(work, 'my-portfolio', '1a.md'), 'utf8')).toContain(
+      '<!--\ncmalt guidance',
+    );
   });
 });

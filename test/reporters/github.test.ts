@@ -49,11 +49,11 @@ describe('github reporter', () => {
   });
 
   it('annotates at most 10 per level and counts the rest in a plain line', async () => {
-    // Only a contextual statement and many paragraphs: 11 sections missing, 12 paragraph notes.
+    // Only a contextual statement and many paragraphs: 17 sections missing (with the review), 12 notes.
     const many = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the statement.`);
     const checked = await checkFiles(
       {
-        'cmalt.yml': 'candidate: Ada Test\npathway: cmalt\n',
+        'cmalt.yml': 'candidate: Ada Test\npathway: cmalt\nreview: true\n',
         'contextual-statement.md': `---\nsection: contextual-statement\n---\n# Contextual statement\n\n${many.join('\n\n')}\n`,
       },
       [registered('section-missing'), everyParagraph],
