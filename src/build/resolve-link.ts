@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { resolveLink as resolveInPortfolio } from '../model/links/resolve-link.js';
 import { splitLocal, targetKind } from '../model/link-target.js';
 import type { AssetFile, Portfolio, SourceFile } from '../model/types.js';
 
@@ -11,43 +11,28 @@ export type LinkTarget =
   | { kind: 'skip'; reason: string };
 
 export interface FileIndex {
+  /** The portfolio as the build sees it: only assets that really live inside the folder. */
+  portfolio: Portfolio;
   markdown: Map<string, SourceFile>;
-  /** Jekyll-style spellings of a Markdown file: `x.html`, `x/`, `x`, its permalink. */
-  aliases: Map<string, SourceFile>;
   assets: Map<string, AssetFile>;
 }
 
-const MARKDOWN = /\.(md|markdown)$/i;
-
 export function createFileIndex(portfolio: Portfolio): FileIndex {
-  const markdown = new Map(portfolio.files.map((f) => [f.path, f]));
-  const aliases = new Map<string, SourceFile>();
-  const alias = (key: string, file: SourceFile) => {
-    const clean = key.replace(/^\/+|\/+$/g, '');
-    if (!aliases.has(clean)) aliases.set(clean, file);
+  return {
+    portfolio,
+    markdown: new Map(portfolio.files.map((f) => [f.path, f])),
+    assets: new Map(portfolio.assets.map((a) => [a.path, a])),
   };
-  for (const file of portfolio.files) {
-    const stem = file.path.replace(MARKDOWN, '');
-    alias(stem, file);
-    alias(`${stem}.html`, file);
-    if (/(^|\/)(index|readme)$/i.test(stem))
-      alias(stem.replace(/(^|\/)(index|readme)$/i, ''), file);
-    const permalink = file.data.permalink;
-    if (typeof permalink === 'string') alias(permalink, file);
-  }
-  const assets = new Map(portfolio.assets.map((a) => [a.path, a]));
-  return { markdown, aliases, assets };
 }
 
 /**
- * Resolves a link as written in `fromFile`. Nothing outside the portfolio resolves: `../`
- * beyond the folder, `file:` URLs and Windows paths are refused, and a site-absolute path
- * (`/assets/x.pdf`, as Jekyll sites write) is read from the portfolio folder, never from `/`.
+ * Resolves a link as written in `fromFile` with the same resolver `check` uses, so the site links
+ * exactly what check said resolves. Nothing outside the portfolio resolves: `../` beyond the
+ * folder, absolute paths, `file:` URLs and Windows paths become skipped links.
  */
 export function resolveLink(url: string, fromFile: string, index: FileIndex): LinkTarget {
   const trimmed = url.trim();
-  const kind = targetKind(trimmed);
-  switch (kind) {
+  switch (targetKind(trimmed)) {
     case 'web':
     case 'email':
       return { kind: 'external', href: trimmed };
@@ -66,41 +51,39 @@ export function resolveLink(url: string, fromFile: string, index: FileIndex): Li
     case 'anchor':
       return { kind: 'anchor', anchor: splitLocal(trimmed).anchor ?? '' };
     case 'local':
-      return resolveLocal(trimmed, fromFile, index);
+      break;
   }
-}
-
-function resolveLocal(url: string, fromFile: string, index: FileIndex): LinkTarget {
-  const { path: rawPath, anchor } = splitLocal(url);
-  if (rawPath.includes('\0')) return { kind: 'skip', reason: 'is not a valid path' };
-  const candidates: string[] = [];
-  if (rawPath.startsWith('/')) {
-    const clean = path.posix.normalize(rawPath).replace(/^\/+/, '');
-    candidates.push(clean);
-    // A Jekyll site under a base URL writes `/<baseurl>/assets/x.pdf`.
-    const rest = clean.split('/').slice(1).join('/');
-    if (rest) candidates.push(rest);
-  } else {
-    const joined = path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), rawPath));
-    if (joined === '..' || joined.startsWith('../')) {
-      return { kind: 'skip', reason: 'points outside the portfolio folder' };
+  if (trimmed.includes('\0')) return { kind: 'skip', reason: 'is not a valid path' };
+  const found = resolveInPortfolio(index.portfolio, { url: trimmed, file: fromFile });
+  switch (found.kind) {
+    case 'found':
+    case 'missing-anchor': {
+      // A missing anchor still reaches the right page; the page link says the anchor was lost.
+      const anchor = found.anchor;
+      if (found.kind === 'found' && found.folder)
+        return { kind: 'skip', reason: 'points at a folder, not a file' };
+      const md = index.markdown.get(found.path);
+      if (md) return { kind: 'markdown', file: md, anchor };
+      const asset = index.assets.get(found.path);
+      if (asset) return { kind: 'asset', asset, anchor };
+      return {
+        kind: 'skip',
+        reason: `${found.path} is not part of the portfolio (it is ignored or lies outside the folder)`,
+      };
     }
-    candidates.push(joined === '.' ? '' : joined);
+    case 'case':
+      return { kind: 'skip', reason: `differs only in letter case from ${found.path}` };
+    case 'missing-file':
+      return { kind: 'skip', reason: `there is no file ${found.path} in the portfolio` };
+    case 'outside':
+      return {
+        kind: 'skip',
+        reason:
+          found.reason === 'parent'
+            ? 'points outside the portfolio folder'
+            : 'names a path on the author’s own disk',
+      };
+    case 'not-local':
+      return { kind: 'skip', reason: 'is not a link cmalt can follow' };
   }
-  for (const candidate of candidates) {
-    const key = candidate.replace(/\/+$/, '');
-    const md = index.markdown.get(key);
-    if (md) return { kind: 'markdown', file: md, anchor };
-    const asset = index.assets.get(key);
-    if (asset) return { kind: 'asset', asset, anchor };
-    const aliased = index.aliases.get(key);
-    if (aliased) return { kind: 'markdown', file: aliased, anchor };
-  }
-  const shown = candidates[0] || rawPath;
-  return {
-    kind: 'skip',
-    reason: rawPath.startsWith('/')
-      ? `is not a file in the portfolio folder (${rawPath})`
-      : `there is no file ${shown} in the portfolio`,
-  };
 }

@@ -82,7 +82,7 @@ describe('link rewriting', () => {
   it.each([
     ['a missing file', 'evidence/missing.pdf', 'there is no file evidence/missing.pdf'],
     ['a path out of the folder', '../../etc/passwd', 'outside the portfolio folder'],
-    ['an absolute path', '/etc/passwd', 'not a file in the portfolio folder'],
+    ['an absolute path', '/etc/passwd', 'own disk'],
     ['a file on the author’s computer', 'file:///C:/Users/sam/report.pdf', 'author’s own computer'],
     ['a Windows path', 'C:\\Users\\sam\\report.pdf', 'author’s own computer'],
     ['a missing anchor on this page', '#nowhere', 'no heading or id #nowhere'],

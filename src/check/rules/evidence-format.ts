@@ -2,7 +2,7 @@ import path from 'node:path';
 import { targetKind } from '../../model/link-target.js';
 import type { Link } from '../../model/types.js';
 import { defineRule } from '../rule.js';
-import { resolveLink } from './support/link-resolve.js';
+import { resolveLink } from '../../model/links/resolve-link.js';
 import { extensionOf, PROPRIETARY } from './support/link-formats.js';
 import { quoteUrl } from './support/link-source.js';
 

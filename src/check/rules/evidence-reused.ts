@@ -1,8 +1,8 @@
 import type { Link, Portfolio } from '../../model/types.js';
 import { targetKey } from '../../model/link-target.js';
 import { defineRule } from '../rule.js';
-import { kramdownSlug } from './support/link-anchors.js';
-import { resolveLink } from './support/link-resolve.js';
+import { kramdownSlug } from '../../model/links/anchors.js';
+import { resolveLink } from '../../model/links/resolve-link.js';
 
 export const evidenceReused = defineRule({
   id: 'evidence-reused',

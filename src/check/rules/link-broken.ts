@@ -1,7 +1,7 @@
 import type { Link, Portfolio } from '../../model/types.js';
 import { defineRule, type Report } from '../rule.js';
 import { quoteUrl } from './support/link-source.js';
-import { resolveLink, type Resolution } from './support/link-resolve.js';
+import { resolveLink, type Resolution } from '../../model/links/resolve-link.js';
 
 export const linkBroken = defineRule({
   id: 'link-broken',

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { resolveLink } from './support/link-resolve.js';
+import { resolveLink } from '../../model/links/resolve-link.js';
 import { quoteUrl } from './support/link-source.js';
 
 export const linkOutside = defineRule({

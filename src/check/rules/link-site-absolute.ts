@@ -1,6 +1,6 @@
 import type { Link } from '../../model/types.js';
 import { defineRule } from '../rule.js';
-import { resolveLink, siteInfo } from './support/link-resolve.js';
+import { resolveLink, siteInfo } from '../../model/links/resolve-link.js';
 import { quoteUrl, writtenWithLiquid } from './support/link-source.js';
 
 export const linkSiteAbsolute = defineRule({

@@ -9,7 +9,7 @@ import {
   type PersonalMatch,
 } from './support/link-personal.js';
 import { sectionAt } from './support/link-places.js';
-import { siteInfo } from './support/link-resolve.js';
+import { siteInfo } from '../../model/links/resolve-link.js';
 import { sourceLine } from './support/link-source.js';
 
 interface Place {

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { AssetFile, Link, Portfolio } from '../../../model/types.js';
-import { resolveLink } from './link-resolve.js';
+import { resolveLink } from '../../../model/links/resolve-link.js';
 
 /** Folders candidates keep evidence in; any folder whose name contains "evidence" counts too. */
 const EVIDENCE_FOLDER =

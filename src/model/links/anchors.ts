@@ -1,4 +1,4 @@
-import type { SourceFile } from '../../../model/types.js';
+import type { SourceFile } from '../types.js';
 
 const cache = new WeakMap<SourceFile, Set<string>>();
 

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { splitLocal, targetKind } from '../../../model/link-target.js';
-import type { Portfolio, SourceFile } from '../../../model/types.js';
-import { anchorsOf, isBuiltInAnchor } from './link-anchors.js';
-import { similarNames } from './link-similar.js';
-import { pageKey, readSiteInfo, type SiteInfo } from './link-site.js';
+import { splitLocal, targetKind } from '../link-target.js';
+import type { Portfolio, SourceFile } from '../types.js';
+import { anchorsOf, isBuiltInAnchor } from './anchors.js';
+import { similarNames } from './similar-names.js';
+import { pageKey, readSiteInfo, type SiteInfo } from './site-info.js';
 
 /** How a local path was found: from the linking file, from the portfolio root, or as a site path. */
 export type Via = 'file' | 'root' | 'site';
@@ -196,10 +196,10 @@ function checkAnchor(
   found: Extract<Resolution, { kind: 'found' }>,
   anchor: string | undefined,
 ): Resolution {
-  if (anchor === undefined || isBuiltInAnchor(anchor) || found.folder) return found;
+  if (anchor === undefined || found.folder) return found;
   const target = index.markdown.get(found.path);
-  // Anchors inside PDFs (#page=3) and HTML files are not checked.
-  if (!target) return found;
+  // Anchors inside PDFs (#page=3) and HTML files are not checked, but kept for whoever links on.
+  if (!target || isBuiltInAnchor(anchor)) return { ...found, anchor };
   const anchors = anchorsOf(target);
   if (anchors.has(anchor)) return { ...found, anchor };
   return {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { SourceFile } from '../../../model/types.js';
+import type { SourceFile } from '../types.js';
 
 /**
  * What a Jekyll site adds to plain relative links: the `baseurl` every site-absolute link starts
