@@ -22,7 +22,12 @@ export const principlesAddressed = defineRule({
     const words = paragraphs.reduce((sum, p) => sum + p.words, 0);
     if (!paragraphs.length || words < (Number(options.minWords) || 0)) return;
     for (const principle of loadPrinciples()) {
-      const places: Paragraph[] = paragraphs.filter((p) => principle.find(p.text));
+      // Two places are enough to know a principle shows across the portfolio.
+      const places: Paragraph[] = [];
+      for (const p of paragraphs) {
+        if (principle.find(p.text)) places.push(p);
+        if (places.length === 2) break;
+      }
       if (places.length > 1) continue;
       const only = places[0];
       if (only) {

@@ -34,23 +34,32 @@ export function loadPrinciples(): Principle[] {
     throw new Error(`templates/principles.yml is invalid: ${result.error.message}`);
   cached = result.data.principles.map((p) => {
     // "A + B": every part must appear in the same paragraph.
-    const cues = p.cues.map((cue) => ({
-      cue,
-      parts: cue.split(/\s+\+\s+/).map((part) => wordStart(part)),
-    }));
+    const cues = p.cues.map((cue) => ({ cue, parts: cue.split(/\s+\+\s+/).map(simplify) }));
     return {
       ...p,
-      find: (text: string) => cues.find((c) => c.parts.every((re) => re.test(text)))?.cue,
+      find: (text: string) => {
+        const plain = simplify(text);
+        return cues.find((c) => c.parts.every((part) => startsAWord(plain, part)))?.cue;
+      },
     };
   });
   return cached;
 }
 
-/** A phrase matching at the start of a word, any run of spaces between its words. */
-function wordStart(phrase: string): RegExp {
-  const escaped = phrase
-    .trim()
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}`, 'iu');
+/** Lower case with single spaces, so cues match whatever spacing and capitals the text uses. */
+function simplify(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `phrase` occurs in `text` at the start of a word. A plain substring search: a regular
+ * expression with a look-behind per cue was the slowest part of checking a portfolio.
+ */
+function startsAWord(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    if (at === 0 || !WORD_CHAR.test(text[at - 1] ?? '')) return true;
+  }
+  return false;
 }
