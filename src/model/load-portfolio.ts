@@ -26,31 +26,40 @@ const SECTION_ID =
 export async function loadPortfolio(dir: string): Promise<Portfolio> {
   const root = path.resolve(dir);
   const outline = loadOutline();
-  const empty = (problem: Problem, config?: Config): Portfolio => ({
+  // A folder that cannot be read at all is the one problem that stops everything (exit 2).
+  const unreadable = (message: string, hint: string): Portfolio => ({
     root,
-    config: config ?? assumedConfig('cmalt'),
+    config: assumedConfig('cmalt'),
     outline,
     files: [],
     sections: [],
     assets: [],
-    problems: [problem],
+    problems: [
+      {
+        ruleId: 'portfolio-folder',
+        severity: 'error',
+        fatal: true,
+        file: '',
+        line: 1,
+        column: 1,
+        message,
+        hint,
+      },
+    ],
   });
 
   const folder = await stat(root).catch((error: NodeJS.ErrnoException) => error);
+  if (folder instanceof Error && folder.code === 'ENOENT') {
+    return unreadable(
+      `there is no folder ${dir}`,
+      'Check the path, or create a portfolio there with `cmalt init`.',
+    );
+  }
   if (folder instanceof Error || !folder.isDirectory()) {
-    const missing = folder instanceof Error && folder.code === 'ENOENT';
-    return empty({
-      ruleId: 'portfolio-folder',
-      severity: 'error',
-      fatal: true,
-      file: '',
-      line: 1,
-      column: 1,
-      message: missing ? `there is no folder ${dir}` : `${dir} is not a folder cmalt can read`,
-      hint: missing
-        ? 'Check the path, or create a portfolio there with `cmalt init`.'
-        : 'Give the path of the folder that holds your portfolio files.',
-    });
+    return unreadable(
+      `${dir} is not a folder cmalt can read`,
+      'Give the path of the folder that holds your portfolio files.',
+    );
   }
 
   const loaded = await loadConfig(root);
@@ -60,16 +69,11 @@ export async function loadPortfolio(dir: string): Promise<Portfolio> {
   try {
     listing = await listFiles(root, loaded.config?.ignore ?? []);
   } catch (error) {
-    return empty({
-      ruleId: 'portfolio-folder',
-      severity: 'error',
-      fatal: true,
-      file: '',
-      line: 1,
-      column: 1,
-      message: `the folder ${dir} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-      hint: 'Check that you may read the folder and everything in it.',
-    });
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return unreadable(
+      `the folder ${dir} cannot be read (${code})`,
+      'Check that you may read the folder and everything in it.',
+    );
   }
   problems.push(...listing.problems);
 

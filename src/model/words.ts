@@ -1,7 +1,7 @@
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gi;
 /** Text whose words are all ASCII letters and digits (punctuation may be typographic). */
-const SIMPLE_TEXT = /^[\x00-\x7F\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
+const SIMPLE_TEXT = /^[\t\n\r\x20-\x7E\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/;
 const ALNUM_RUN = /[A-Za-z0-9]+/g;
 const LETTER = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
