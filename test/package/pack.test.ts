@@ -14,7 +14,8 @@ let bin: string;
 describe('the published package', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'cmalt-pack-'));
-    const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', work], {
+    // `npm test` has built dist/ already; packing without scripts keeps other tests' dist/ intact.
+    const { stdout } = await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
       cwd: root,
       maxBuffer: 16 * 1024 * 1024,
     });
