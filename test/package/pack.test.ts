@@ -15,10 +15,14 @@ describe('the published package', () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), 'cmalt-pack-'));
     // `npm test` has built dist/ already; packing without scripts keeps other tests' dist/ intact.
-    const { stdout } = await run('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
-      cwd: root,
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    const { stdout } = await run(
+      'npm',
+      ['pack', '--silent', '--ignore-scripts', '--pack-destination', work],
+      {
+        cwd: root,
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     const tarball = stdout.trim().split('\n').pop() ?? '';
     await run('npm', ['init', '-y'], { cwd: work });
     await run('npm', ['install', '--no-audit', '--no-fund', path.join(work, tarball)], {
