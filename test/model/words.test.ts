@@ -31,7 +31,8 @@ describe('countWords', () => {
   it('counts plain prose exactly as Intl.Segmenter does', () => {
     const texts = [...dataset, ...exampleProse, 'a:b 1:2 x,y 1,2 a_b ’quoted’ don’t ... -- 3.4.5'];
     for (const text of texts) {
-      if (!/^[\t\n\r\x20-\x7E\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/.test(text)) continue;
+      if (!/^[\t\n\r\x20-\x7E\u00A0\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/.test(text))
+        continue;
       expect(countSimpleWords(text), text).toBe(countSegmentedWords(text));
     }
     expect(texts.length).toBeGreaterThan(300);
