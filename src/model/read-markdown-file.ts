@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { Root } from 'mdast';
 import { extractFile, type FileContents } from './extract-file.js';
 import type { ListedFile } from './list-files.js';
+import { MAX_NESTING, tooDeep } from './nesting-depth.js';
 import { readSource } from './read-source.js';
 import type { Problem, SourceFile } from './types.js';
 
@@ -52,6 +54,19 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
       ],
     };
   }
+  // Windows Notepad's "Unicode" is UTF-16: its text is full of zero bytes, so it is named
+  // before the binary test below would call it binary and give the wrong advice.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      problems: [
+        fileProblem(
+          file,
+          'is saved as UTF-16 ("Unicode" in some editors), so cmalt cannot read it',
+          'Open it in your editor and save it with the encoding "UTF-8".',
+        ),
+      ],
+    };
+  }
   if (bytes.includes(0)) {
     return {
       problems: [
@@ -91,8 +106,40 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
       hint: 'Write one `key: value` per line, indent with spaces, and use each key once, e.g. `section: 1a`.',
     });
   }
-  const tree = parser.parse(source.body);
-  const contents = extractFile(file, tree, source.body);
+  const deep = tooDeep(source.body);
+  if (deep) {
+    return {
+      problems: [
+        ...problems,
+        fileProblem(
+          file,
+          `nests lists or quotes ${deep.depth} levels deep at this line, more than the ${MAX_NESTING} cmalt can read, so cmalt skipped the file`,
+          'Indent nested lists less, or remove the extra `>` marks, so the nesting matches what you mean.',
+          deep.line,
+        ),
+      ],
+    };
+  }
+  let tree: Root;
+  let contents: FileContents;
+  try {
+    tree = parser.parse(source.body);
+    contents = extractFile(file, tree, source.body);
+  } catch (error) {
+    // Hardening: the parser and the tree walkers recurse, so markup nested thousands deep
+    // (emphasis, inline HTML tags) overflows the stack. That is a file problem, not a crash.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      problems: [
+        ...problems,
+        fileProblem(
+          file,
+          'nests its markup (emphasis, links or HTML tags) too deeply for cmalt to read, so cmalt skipped the file',
+          'Look for a run of unclosed `*`, `_`, `[` or HTML tags, and close or remove them.',
+        ),
+      ],
+    };
+  }
   return {
     source: {
       path: file,

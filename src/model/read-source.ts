@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parseDocument, LineCounter } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface SourceText {
   /** The text with BOM removed. */
@@ -12,7 +12,10 @@ export interface SourceText {
   frontMatterError?: { line: number; column: number; message: string };
 }
 
-const LIQUID = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
+const LIQUID_TAGS: [open: string, close: string][] = [
+  ['{%', '%}'],
+  ['{{', '}}'],
+];
 const LIQUID_URL = /^\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url)\s*\}\}$/;
 const LIQUID_LINK = /^\{%\s*link\s+(\S+)\s*%\}$/;
 const LIQUID_POST = /^\{%\s*post_url\s+(\S+)\s*%\}$/;
@@ -45,16 +48,54 @@ class FrontMatterError extends Error {
 }
 
 /**
+ * Every Liquid tag (`{% ... %}`, `{{ ... }}`) with `replace` applied, as the regex
+ * `/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g` would, but in one pass. Hardening: that regex rescans
+ * to the end of the text for every opener that is never closed, so a page of 200,000 `{%`
+ * took minutes; once a closer is missing after one opener it is missing after every later one.
+ */
+export function replaceLiquid(text: string, replace: (tag: string) => string): string {
+  const closed = LIQUID_TAGS.map(() => true);
+  let out = '';
+  let from = 0;
+  let at = 0;
+  while (at < text.length) {
+    const next = text.indexOf('{', at);
+    if (next === -1) break;
+    let end = -1;
+    LIQUID_TAGS.forEach(([open, close], i) => {
+      if (end !== -1 || !closed[i] || !text.startsWith(open, next)) return;
+      const found = text.indexOf(close, next + open.length);
+      if (found === -1) closed[i] = false;
+      else end = found + close.length;
+    });
+    if (end === -1) {
+      at = next + 1;
+      continue;
+    }
+    out += text.slice(from, next) + replace(text.slice(next, end));
+    from = at = end;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * YAML through the `yaml` package: YAML 1.2 core schema, so tags such as `!!js/function`
  * are data errors, never code; duplicate keys and alias bombs are refused with a position.
  */
 function parseYaml(source: string): object {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source.replace(/\r\n?/g, '\n'), { lineCounter, uniqueKeys: true });
+  // Hardening: the yaml package's own `uniqueKeys` compares each key with every earlier one,
+  // so 60,000 keys (3 MB, under the size limit) took minutes; duplicateKey does it in one pass.
+  const doc = parseDocument(source.replace(/\r\n?/g, '\n'), { lineCounter, uniqueKeys: false });
   const problem = doc.errors[0] ?? doc.warnings[0];
   if (problem) {
     const pos = lineCounter.linePos(problem.pos[0]);
     throw new FrontMatterError(firstLine(problem.message), pos.line, pos.col);
+  }
+  const duplicate = duplicateKey(doc);
+  if (duplicate !== undefined) {
+    const pos = lineCounter.linePos(duplicate);
+    throw new FrontMatterError('Map keys must be unique', pos.line, pos.col);
   }
   let value: unknown;
   try {
@@ -69,13 +110,59 @@ function parseYaml(source: string): object {
   return value;
 }
 
+/** Where the first repeated key of any map starts (keys compared by value, as YAML does), or undefined. */
+function duplicateKey(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_, map) {
+      if (!isMap(map)) return;
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) {
+          found = pair.key.range?.[0] ?? 0;
+          return visit.BREAK;
+        }
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return found;
+}
+
+/**
+ * Hardening: gray-matter takes the word after the opening `---` as the front matter's language
+ * and `---js` runs the block through `eval`, so checking someone else's portfolio ran their
+ * code; `---toString` made the data a string. Only YAML is read: any other word is an error,
+ * and gray-matter's own engines are replaced so none of them can run.
+ */
+const FRONT_MATTER_LANGUAGE = /^---(?!-)([^\r\n]*)/;
+const YAML_NAMES = new Set(['', 'yaml', 'yml']);
+function refuseEngine(): never {
+  throw new FrontMatterError('cmalt reads only YAML front matter', 1, 1);
+}
+const ENGINES = {
+  yaml: parseYaml,
+  javascript: refuseEngine,
+  coffee: refuseEngine,
+  json: refuseEngine,
+  toml: refuseEngine,
+};
+
 export function readSource(raw: string): SourceText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   let data: Record<string, unknown> = {};
   let frontMatterError: SourceText['frontMatterError'];
   let content = text;
   try {
-    const file = matter(text, { engines: { yaml: parseYaml } });
+    const language = FRONT_MATTER_LANGUAGE.exec(text)?.[1]?.trim();
+    if (language !== undefined && !YAML_NAMES.has(language.toLowerCase()))
+      throw new FrontMatterError(
+        `it starts with \`---${language.slice(0, 30)}\`, and cmalt reads only YAML front matter (opened by a line of just \`---\`)`,
+        1,
+        1,
+      );
+    const file = matter(text, { engines: ENGINES });
     content = file.content;
     data = file.data as Record<string, unknown>;
   } catch (error) {
@@ -89,7 +176,7 @@ export function readSource(raw: string): SourceText {
   }
   const prefix = text.endsWith(content) ? text.slice(0, text.length - content.length) : '';
   const frontMatterLines = prefix ? prefix.split(/\r\n|\r|\n/).length - 1 : 0;
-  const body = (blank(prefix) + text.slice(prefix.length)).replace(LIQUID, liquidTarget);
+  const body = replaceLiquid(blank(prefix) + text.slice(prefix.length), liquidTarget);
   return { text, body, data, frontMatterLines, frontMatterError };
 }
 

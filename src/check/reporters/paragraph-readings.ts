@@ -1,6 +1,6 @@
 import type { Portfolio } from '../../model/types.js';
 import type { PartLabel } from '../../model/types.js';
-import { classifyParagraph } from '../../reflection/classify-paragraph.js';
+import { readingsOf } from '../../reflection/read-portfolio.js';
 
 /** How one paragraph of an assessed section reads, for `--explain`. */
 export interface ParagraphReading {
@@ -17,25 +17,19 @@ export interface ParagraphReading {
   text: string;
 }
 
-/** Reads every paragraph of every assessed section, in the portfolio's order. */
+/**
+ * Every paragraph of every assessed section, in the portfolio's order. The readings are the
+ * ones the reflection rules used, so --explain shows exactly what they judged.
+ */
 export function readParagraphs(portfolio: Portfolio): ParagraphReading[] {
-  return portfolio.sections
-    .filter((section) => section.assessed)
-    .flatMap((section) =>
-      section.parts.flatMap((part) =>
-        part.paragraphs.map((paragraph) => {
-          const { label, confidence, cues } = classifyParagraph(paragraph.text);
-          return {
-            file: paragraph.file,
-            line: paragraph.line,
-            section: section.id,
-            part: part.label,
-            label,
-            confidence,
-            cues: [...cues],
-            text: paragraph.text,
-          };
-        }),
-      ),
-    );
+  return readingsOf(portfolio).all.map(({ paragraph, section, part, label, confidence, cues }) => ({
+    file: paragraph.file,
+    line: paragraph.line,
+    section: section.id,
+    part: part.label,
+    label,
+    confidence,
+    cues: [...cues],
+    text: paragraph.text,
+  }));
 }
