@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { blank, LIQUID, replaceDelimited } from './delimited-spans.js';
 import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface SourceText {
@@ -12,10 +13,6 @@ export interface SourceText {
   frontMatterError?: { line: number; column: number; message: string };
 }
 
-const LIQUID_TAGS: [open: string, close: string][] = [
-  ['{%', '%}'],
-  ['{{', '}}'],
-];
 const LIQUID_URL = /^\{\{\s*["']([^"']+)["']\s*\|\s*(?:relative_url|absolute_url)\s*\}\}$/;
 const LIQUID_LINK = /^\{%\s*link\s+(\S+)\s*%\}$/;
 const LIQUID_POST = /^\{%\s*post_url\s+(\S+)\s*%\}$/;
@@ -32,11 +29,6 @@ function liquidTarget(tag: string): string {
   return target + blank(tag.slice(target.length));
 }
 
-/** Replace every character but line breaks with spaces, so lines and columns stay where they were. */
-export function blank(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
-}
-
 class FrontMatterError extends Error {
   constructor(
     message: string,
@@ -45,37 +37,6 @@ class FrontMatterError extends Error {
   ) {
     super(message);
   }
-}
-
-/**
- * Every Liquid tag (`{% ... %}`, `{{ ... }}`) with `replace` applied, as the regex
- * `/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g` would, but in one pass. Hardening: that regex rescans
- * to the end of the text for every opener that is never closed, so a page of 200,000 `{%`
- * took minutes; once a closer is missing after one opener it is missing after every later one.
- */
-export function replaceLiquid(text: string, replace: (tag: string) => string): string {
-  const closed = LIQUID_TAGS.map(() => true);
-  let out = '';
-  let from = 0;
-  let at = 0;
-  while (at < text.length) {
-    const next = text.indexOf('{', at);
-    if (next === -1) break;
-    let end = -1;
-    LIQUID_TAGS.forEach(([open, close], i) => {
-      if (end !== -1 || !closed[i] || !text.startsWith(open, next)) return;
-      const found = text.indexOf(close, next + open.length);
-      if (found === -1) closed[i] = false;
-      else end = found + close.length;
-    });
-    if (end === -1) {
-      at = next + 1;
-      continue;
-    }
-    out += text.slice(from, next) + replace(text.slice(next, end));
-    from = at = end;
-  }
-  return out + text.slice(from);
 }
 
 /**
@@ -176,7 +137,7 @@ export function readSource(raw: string): SourceText {
   }
   const prefix = text.endsWith(content) ? text.slice(0, text.length - content.length) : '';
   const frontMatterLines = prefix ? prefix.split(/\r\n|\r|\n/).length - 1 : 0;
-  const body = replaceLiquid(blank(prefix) + text.slice(prefix.length), liquidTarget);
+  const body = replaceDelimited(blank(prefix) + text.slice(prefix.length), LIQUID, liquidTarget);
   return { text, body, data, frontMatterLines, frontMatterError };
 }
 

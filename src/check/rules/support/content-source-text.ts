@@ -1,13 +1,14 @@
 import type { Nodes } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { blank, HTML_COMMENT, LIQUID, replaceDelimited } from '../../../model/delimited-spans.js';
 import type { Portfolio, Section, SourceFile } from '../../../model/types.js';
 import { sectionRanges } from './content-sections.js';
 
-const HIDDEN = /<!--[^]*?(?:-->|$)|\{%[^]*?%\}|\{\{[^]*?\}\}/g;
+const HIDDEN = [HTML_COMMENT, ...LIQUID];
 
 /** HTML comments and Liquid tags turned to spaces: the reader never sees them, and every column stays put. */
 export function blankHidden(text: string): string {
-  return text.replace(HIDDEN, (hidden) => hidden.replace(/[^\r\n]/g, ' '));
+  return replaceDelimited(text, HIDDEN, blank);
 }
 
 /**

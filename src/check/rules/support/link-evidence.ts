@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { AssetFile, Link, Portfolio } from '../../../model/types.js';
+import { delimitedSpans, LIQUID } from '../../../model/delimited-spans.js';
 import { resolveLink } from '../../../model/links/resolve-link.js';
 
 /** Folders candidates keep evidence in; any folder whose name contains "evidence" counts too. */
@@ -18,7 +19,6 @@ const NOT_EVIDENCE_NAME = /^(?:readme|index|license|licence)\b/i;
 /** Files the site's own templates may mention an asset in. */
 const SITE_TEMPLATES = ['_includes/**', '_layouts/**', '_data/**', '_sass/**', '_config.yml'];
 const SITE_TEXT = /\.(?:html?|css|s[ac]ss|js|ya?ml|json|xml|liquid)$/i;
-const LIQUID = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g;
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 /** An asset that looks like evidence a candidate put there, not part of the site's look. */
@@ -91,7 +91,7 @@ function escape(text: string): string {
 }
 
 function liquidTags(portfolio: Portfolio): string[] {
-  return portfolio.files.flatMap((f) => [...f.text.matchAll(LIQUID)].map((m) => m[0]));
+  return portfolio.files.flatMap((f) => delimitedSpans(f.text, LIQUID));
 }
 
 function siteTemplates(portfolio: Portfolio): string[] {
