@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT } from './exit-codes.js';
 import type { Io } from './io.js';
+import { systemErrorAsUserError } from './system-error.js';
 import { UserError } from './user-error.js';
 import { version } from './version.js';
 
@@ -115,7 +116,8 @@ function parseCount(value: string): number {
   return n;
 }
 
-export function reportError(error: unknown, io: Io): number {
+export function reportError(thrown: unknown, io: Io): number {
+  const error = systemErrorAsUserError(thrown) ?? thrown;
   if (error instanceof UserError) {
     io.stderr.write(`cmalt: ${error.message}\n${error.hint ? `${error.hint}\n` : ''}`);
     return EXIT.failure;

@@ -1,4 +1,4 @@
-import type { Link, Portfolio } from '../../model/types.js';
+import type { Link, Portfolio, SourceFile } from '../../model/types.js';
 import { targetKind } from '../../model/link-target.js';
 import { defineRule, type Report } from '../rule.js';
 import { blockTextAt } from './support/link-places.js';
@@ -77,8 +77,7 @@ function textProblem(
   if (!link.bare || targetKind(link.url) !== 'web') return undefined;
   const file = portfolio.files.find((f) => f.path === link.file);
   const reference =
-    link.part === 'references' ||
-    (file !== undefined && CITATION.test(blockTextAt(file, link.line)));
+    link.part === 'references' || (file !== undefined && isCitationLine(file, link.line));
   return {
     severity: reference ? 'info' : undefined,
     message: reference
@@ -95,4 +94,15 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s"'“‘([]+|[\s"'”’)\].,:;!?»>-]+$/g, '');
+}
+
+const citationLines = new WeakMap<SourceFile, Map<number, boolean>>();
+
+/** Whether the block holding a line reads as a reference list entry (cached per line). */
+function isCitationLine(file: SourceFile, line: number): boolean {
+  let byLine = citationLines.get(file);
+  if (!byLine) citationLines.set(file, (byLine = new Map()));
+  let citation = byLine.get(line);
+  if (citation === undefined) byLine.set(line, (citation = CITATION.test(blockTextAt(file, line))));
+  return citation;
 }

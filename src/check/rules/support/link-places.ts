@@ -39,6 +39,17 @@ const BLOCKS = new Set(['listItem', 'paragraph', 'tableRow', 'blockquote', 'html
  * sees beside a link. A list item wins over the paragraph inside it, so notes under a link count.
  */
 export function blockTextAt(file: SourceFile, line: number): string {
+  // Cached: 4,000 links on one line would otherwise walk the tree 4,000 times.
+  let byLine = blockTexts.get(file);
+  if (!byLine) blockTexts.set(file, (byLine = new Map()));
+  let text = byLine.get(line);
+  if (text === undefined) byLine.set(line, (text = findBlockText(file, line)));
+  return text;
+}
+
+const blockTexts = new WeakMap<SourceFile, Map<number, string>>();
+
+function findBlockText(file: SourceFile, line: number): string {
   let best: Nodes | undefined;
   const visit = (node: Nodes) => {
     const pos = node.position;
