@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../model/types.js';
@@ -21,9 +22,9 @@ export interface LoadedConfig {
  */
 export async function loadConfig(root: string): Promise<LoadedConfig> {
   const full = path.join(root, CONFIG_FILE);
-  let source: string;
+  let bytes: Buffer;
   try {
-    source = await readFile(full, 'utf8');
+    bytes = await readFile(full);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { problems: [] };
     return {
@@ -38,7 +39,34 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
       ],
     };
   }
-  return parseConfig(source.replace(/^\uFEFF/, ''));
+  const unreadable = encodingProblem(bytes);
+  if (unreadable) return { file: CONFIG_FILE, problems: [unreadable] };
+  return parseConfig(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+}
+
+const MAX_CONFIG_BYTES = 256 * 1024;
+
+/** A cmalt.yml cmalt cannot read as text: too large, UTF-16, binary or not UTF-8. */
+function encodingProblem(bytes: Buffer): Problem | undefined {
+  const problem = (message: string, hint: string) => configProblem(1, 1, message, hint);
+  if (bytes.length > MAX_CONFIG_BYTES)
+    return problem(
+      `${CONFIG_FILE} is ${Math.round(bytes.length / 1024)} KB, too large for a settings file`,
+      `A cmalt.yml holds a few settings (under ${MAX_CONFIG_BYTES / 1024} KB). Check that the right file is called cmalt.yml.`,
+    );
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16 || bytes.includes(0))
+    return problem(
+      `${CONFIG_FILE} is ${utf16 ? 'saved as UTF-16' : 'not a text file'}`,
+      'Save it as UTF-8 text (in most editors: Save As, Encoding: UTF-8).',
+    );
+  if (!isUtf8(bytes))
+    return problem(
+      `${CONFIG_FILE} is not saved as UTF-8`,
+      'Save it as UTF-8 text (in most editors: Save As, Encoding: UTF-8).',
+    );
+  return undefined;
 }
 
 export function parseConfig(source: string): LoadedConfig {
@@ -77,6 +105,20 @@ export function parseConfig(source: string): LoadedConfig {
       ],
     };
   }
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    const pos = lineCounter.linePos((doc.contents?.range ?? [0])[0]);
+    return {
+      file: CONFIG_FILE,
+      problems: [
+        configProblem(
+          pos.line,
+          pos.col,
+          `${CONFIG_FILE} must be settings written as \`key: value\` lines, not ${Array.isArray(data) ? 'a list' : 'a single value'}`,
+          `Write it like this:\n${configExamples.candidate}\n${configExamples.pathway}`,
+        ),
+      ],
+    };
+  }
   const result = configSchema.safeParse(data ?? {});
   if (result.success) return { config: result.data, file: CONFIG_FILE, problems: [] };
   return {
@@ -100,12 +142,33 @@ function issueProblem(issue: z.core.$ZodIssue, doc: Document, lineCounter: LineC
   if (issue.code === 'unrecognized_keys') {
     message = `${CONFIG_FILE} has a key cmalt does not know: ${issue.keys.map((k) => `\`${k}\``).join(', ')}`;
     hint = `Known keys are ${Object.keys(configExamples).join(', ')}. Check the spelling.`;
-  } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+  } else if (issue.code === 'invalid_type' && !doc.hasIn(keyPath)) {
     message = `${CONFIG_FILE} is missing \`${keyPath.join('.')}\``;
+  } else if (issue.code === 'invalid_type') {
+    const value: unknown = doc.getIn(keyPath);
+    message = `${where} should be ${KINDS[issue.expected] ?? issue.expected}, not ${kindOf(value)}`;
   }
   const example = configExamples[top];
   if (!hint && example) hint = `Write it like this:\n${example}`;
   return { ...configProblem(line, column, message, hint) };
+}
+
+/** Schema types as the user would name them. */
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'indented `key: value` lines',
+  date: 'a date',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'indented `key: value` lines';
+  return KINDS[typeof value] ?? typeof value;
 }
 
 function locate(
