@@ -12,6 +12,9 @@ import type { Problem, SourceFile } from './types.js';
 /** Bigger than any portfolio page: a 90 KB single-file portfolio is large. */
 export const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
 
+/** Deeper than any real page: emphasis in a link in a list in a quote is about ten. */
+const MAX_TREE_DEPTH = 400;
+
 const parser = unified().use(remarkParse).use(remarkGfm);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -124,6 +127,9 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
   let contents: FileContents;
   try {
     tree = parser.parse(source.body);
+    // The site renderer recurses and copies trees too; a page any deeper cannot be built.
+    const depth = treeDepth(tree);
+    if (depth > MAX_TREE_DEPTH) throw new RangeError(`markup nested ${depth} deep`);
     contents = extractFile(file, tree, source.body);
   } catch (error) {
     // Hardening: the parser and the tree walkers recurse, so markup nested thousands deep
@@ -157,4 +163,17 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
     contents,
     problems,
   };
+}
+
+/** How deep the tree goes, walked without recursion so the walk itself cannot overflow. */
+function treeDepth(root: Root): number {
+  let deepest = 0;
+  const stack: [node: { children?: unknown[] }, depth: number][] = [[root, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children ?? [])
+      stack.push([child as { children?: unknown[] }, depth + 1]);
+  }
+  return deepest;
 }

@@ -146,6 +146,20 @@ describe('loadPortfolio', () => {
     expect(portfolio.sections[0]!.parts[0]!.paragraphs[0]!.line).toBe(8);
   });
 
+  it('skips a page whose markup nests deeper than the site renderer can go, and says so', async () => {
+    const portfolio = await load({
+      'cmalt.yml': config,
+      '1a.md': `# 1a\n\n## Description\n\n${'*'.repeat(3000)}x${'*'.repeat(3000)}\n`,
+    });
+    expect(portfolio.sections).toEqual([]);
+    expect(portfolio.problems).toContainEqual(
+      expect.objectContaining({
+        file: '1a.md',
+        message: expect.stringContaining('too deeply for cmalt to read'),
+      }),
+    );
+  });
+
   it('never reads a file outside the portfolio through a symbolic link', async () => {
     const outside = await mkdtemp(path.join(os.tmpdir(), 'cmalt-outside-'));
     await writeFile(path.join(outside, 'secret.md'), '---\nsection: 1a\n---\n# Secret\n');
