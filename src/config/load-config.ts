@@ -27,21 +27,21 @@ export async function loadConfig(root: string): Promise<LoadedConfig> {
     bytes = await readFile(full);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { problems: [] };
-    return {
-      file: CONFIG_FILE,
-      problems: [
-        configProblem(
-          1,
-          1,
-          `cannot read ${CONFIG_FILE}: ${(error as Error).message}`,
-          'Check the file permissions.',
-        ),
-      ],
-    };
+    return failed(
+      1,
+      1,
+      `cannot read ${CONFIG_FILE}: ${(error as Error).message}`,
+      'Check the file permissions.',
+    );
   }
   const unreadable = encodingProblem(bytes);
   if (unreadable) return { file: CONFIG_FILE, problems: [unreadable] };
   return parseConfig(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+}
+
+/** A cmalt.yml that could not be read at all: one problem, no config. */
+function failed(line: number, column: number, message: string, hint: string): LoadedConfig {
+  return { file: CONFIG_FILE, problems: [configProblem(line, column, message, hint)] };
 }
 
 const MAX_CONFIG_BYTES = 256 * 1024;
@@ -77,47 +77,32 @@ export function parseConfig(source: string): LoadedConfig {
     const pos = lineCounter.linePos(syntax.pos[0]);
     const message =
       syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
-    return {
-      file: CONFIG_FILE,
-      problems: [
-        configProblem(
-          pos.line,
-          pos.col,
-          `${CONFIG_FILE} is not valid YAML: ${message}`,
-          'Use `key: value` lines indented with spaces, not tabs; each key once.',
-        ),
-      ],
-    };
+    return failed(
+      pos.line,
+      pos.col,
+      `${CONFIG_FILE} is not valid YAML: ${message}`,
+      'Use `key: value` lines indented with spaces, not tabs; each key once.',
+    );
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    return {
-      file: CONFIG_FILE,
-      problems: [
-        configProblem(
-          1,
-          1,
-          `${CONFIG_FILE} could not be read: ${(error as Error).message}`,
-          'Write plain values without YAML anchors or tags.',
-        ),
-      ],
-    };
+    return failed(
+      1,
+      1,
+      `${CONFIG_FILE} could not be read: ${(error as Error).message}`,
+      'Write plain values without YAML anchors or tags.',
+    );
   }
   if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
     const pos = lineCounter.linePos((doc.contents?.range ?? [0])[0]);
-    return {
-      file: CONFIG_FILE,
-      problems: [
-        configProblem(
-          pos.line,
-          pos.col,
-          `${CONFIG_FILE} must be settings written as \`key: value\` lines, not ${Array.isArray(data) ? 'a list' : 'a single value'}`,
-          `Write it like this:\n${configExamples.candidate}\n${configExamples.pathway}`,
-        ),
-      ],
-    };
+    return failed(
+      pos.line,
+      pos.col,
+      `${CONFIG_FILE} must be settings written as \`key: value\` lines, not ${Array.isArray(data) ? 'a list' : 'a single value'}`,
+      `Write it like this:\n${configExamples.candidate}\n${configExamples.pathway}`,
+    );
   }
   const result = configSchema.safeParse(data ?? {});
   if (result.success) return { config: result.data, file: CONFIG_FILE, problems: [] };
