@@ -1,7 +1,7 @@
 import type { Link, Portfolio, SourceFile } from '../../model/types.js';
 import { targetKind } from '../../model/link-target.js';
 import { defineRule, type Report } from '../rule.js';
-import { blockTextAt } from './support/link-places.js';
+import { blockTextAt, perLine } from './support/link-places.js';
 import { quoteUrl } from './support/link-source.js';
 
 /** Link texts that say nothing out of context; screen reader users often list links on their own. */
@@ -96,13 +96,7 @@ function normalise(text: string): string {
     .replace(/^[\s"'“‘([]+|[\s"'”’)\].,:;!?»>-]+$/g, '');
 }
 
-const citationLines = new WeakMap<SourceFile, Map<number, boolean>>();
-
 /** Whether the block holding a line reads as a reference list entry (cached per line). */
-function isCitationLine(file: SourceFile, line: number): boolean {
-  let byLine = citationLines.get(file);
-  if (!byLine) citationLines.set(file, (byLine = new Map()));
-  let citation = byLine.get(line);
-  if (citation === undefined) byLine.set(line, (citation = CITATION.test(blockTextAt(file, line))));
-  return citation;
-}
+const isCitationLine = perLine((file: SourceFile, line: number) =>
+  CITATION.test(blockTextAt(file, line)),
+);
