@@ -205,17 +205,11 @@ describe('builds that fail or are stopped part way, through the real bin', () =>
       b.portfolio = await snapshot(b.f.dir);
 
       const run = spawnBin(['build', b.f.dir, '--zip', '--force', '--out', b.site]);
-      // The new site's staging folder, or the temporary zip written after it: either way the
-      // build is part way through writing (the staging folder alone can come and go in a few ms).
-      const staging = () =>
-        waitFor(async () =>
-          (await readdir(b.f.out)).some((n) => n.startsWith('.site.cmalt-') || n.endsWith('.tmp')),
-        );
       const ended = run.done.then((r) => {
         throw new Error(`the build ended before it could be interrupted (${r.code}):\n${r.stderr}`);
       });
-      await Promise.race([ready?.() ?? staging(), ended]);
       ended.catch(() => undefined);
+      await Promise.race([ready?.() ?? writing(run, b.f.out), ended]);
       run.child.kill('SIGINT');
       const stopped = await run.done;
 
@@ -275,6 +269,29 @@ describe('builds that fail or are stopped part way, through the real bin', () =>
     expect(await leftoversIn(f.out)).toEqual([]);
   });
 });
+
+/**
+ * Resolves once a build is part way through writing. The "--force" and "warnings" lines are
+ * printed just before the build starts listening for SIGINT; after it, the new site's staging folder (or the
+ * temporary zip written after it) shows the build is writing. A busy machine can starve the
+ * folder check, so it gives up after two seconds: by then the build is listening either way,
+ * and copying and zipping 120 MB of evidence keeps it busy far longer.
+ */
+async function writing(run: ReturnType<typeof spawnBin>, outFolder: string): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const listen = (chunk: Buffer) => {
+      if (!/because of --force|run cmalt check/.test(chunk.toString())) return;
+      run.child.stderr?.off('data', listen);
+      resolve();
+    };
+    run.child.stderr?.on('data', listen);
+  });
+  await waitFor(
+    async () =>
+      (await readdir(outFolder)).some((n) => n.startsWith('.site.cmalt-') || n.endsWith('.tmp')),
+    2_000,
+  ).catch(() => undefined);
+}
 
 async function waitFor(condition: () => Promise<boolean>, ms = 60_000): Promise<void> {
   const deadline = Date.now() + ms;
