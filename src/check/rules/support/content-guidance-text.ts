@@ -29,18 +29,19 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
-function shingleAt(tokens: Token[], i: number): string {
-  return tokens
-    .slice(i, i + SHINGLE)
-    .map((t) => t.word)
-    .join(' ');
+function shingleAt(words: string[], i: number): string {
+  return words.slice(i, i + SHINGLE).join(' ');
 }
 
 export interface GuidanceText {
   /** Every 6-word shingle of cmalt's guidance files, with the file it came from. */
   shingles: Map<string, string>;
+  /** Every word of those shingles: a run of text with a word outside it cannot match one. */
+  vocabulary: Set<string>;
   /** ALT's guidance phrases, each as a list of words. */
   phrases: string[][];
+  /** The phrases' positions in `phrases`, by their first word. */
+  phrasesByFirstWord: Map<string, number[]>;
 }
 
 let cached: GuidanceText | undefined;
@@ -49,6 +50,7 @@ let cached: GuidanceText | undefined;
 export function loadGuidanceText(): GuidanceText {
   if (cached) return cached;
   const shingles = new Map<string, string>();
+  const vocabulary = new Set<string>();
   const folder = path.join(templatesDir, 'guidance');
   for (const name of readdirSync(folder)
     .filter((n) => n.endsWith('.md'))
@@ -59,12 +61,15 @@ export function loadGuidanceText(): GuidanceText {
     // Each bullet is a thought of its own: shingles do not run across them.
     for (const block of text.split(/\n\s*(?:[-*]\s+|\n)/)) {
       const tokens = tokenise(block);
+      const words = tokens.map((t) => t.word);
       for (let i = 0; i + SHINGLE <= tokens.length; i++) {
         // A run that is mostly names ("the Copyright, Designs and Patents Act") is not guidance wording.
         const names = tokens.slice(i, i + SHINGLE).filter((t) => t.name).length;
         if (names >= NAME_WORDS) continue;
-        const key = shingleAt(tokens, i);
-        if (!shingles.has(key)) shingles.set(key, name.replace(/\.md$/, ''));
+        const key = shingleAt(words, i);
+        if (shingles.has(key)) continue;
+        shingles.set(key, name.replace(/\.md$/, ''));
+        for (const word of words.slice(i, i + SHINGLE)) vocabulary.add(word);
       }
     }
   }
@@ -75,7 +80,12 @@ export function loadGuidanceText(): GuidanceText {
     .filter((p): p is string => typeof p === 'string')
     .map((p) => tokenise(p).map((t) => t.word))
     .filter((words) => words.length > 0);
-  cached = { shingles, phrases };
+  const phrasesByFirstWord = new Map<string, number[]>();
+  for (const [index, words] of phrases.entries()) {
+    const first = words[0]!;
+    phrasesByFirstWord.set(first, [...(phrasesByFirstWord.get(first) ?? []), index]);
+  }
+  cached = { shingles, vocabulary, phrases, phrasesByFirstWord };
   return cached;
 }
 
@@ -97,11 +107,9 @@ export function findGuidance(
 ): GuidanceMatch | undefined {
   const tokens = tokenise(text);
   const words = tokens.map((t) => t.word);
-  for (const phrase of guidance.phrases) {
-    const at = indexOfRun(words, phrase);
-    if (at < 0) continue;
-    const first = tokens[at];
-    if (!first) continue;
+  const phrase = firstPhrase(words, guidance);
+  if (phrase) {
+    const first = tokens[phrase.at]!;
     // Quote on to the end of the sentence, so the candidate can find the passage.
     const rest = text.slice(first.start);
     const sentence = /^[^]*?[.!?:](?=\s|$)/.exec(rest)?.[0] ?? rest;
@@ -116,7 +124,13 @@ export function findGuidance(
   const total = Math.max(0, tokens.length - SHINGLE + 1);
   if (!total) return undefined;
   const hits: number[] = [];
-  for (let i = 0; i < total; i++) if (guidance.shingles.has(shingleAt(tokens, i))) hits.push(i);
+  // Only a run of SHINGLE words all in the guidance's vocabulary is looked up.
+  let known = 0;
+  for (let end = 0; end < words.length; end++) {
+    known = guidance.vocabulary.has(words[end]!) ? known + 1 : 0;
+    const i = end - SHINGLE + 1;
+    if (known >= SHINGLE && guidance.shingles.has(shingleAt(words, i))) hits.push(i);
+  }
   if (hits.length < thresholds.minShared && hits.length / total < thresholds.minShare)
     return undefined;
   if (!hits.length) return undefined;
@@ -126,18 +140,26 @@ export function findGuidance(
   if (!first || !last) return undefined;
   return {
     text: text.slice(first.start, last.end),
-    source: { kind: 'guidance', file: guidance.shingles.get(shingleAt(tokens, run.from)) ?? '' },
+    source: { kind: 'guidance', file: guidance.shingles.get(shingleAt(words, run.from)) ?? '' },
     shared: hits.length,
     total,
   };
 }
 
-function indexOfRun(words: string[], phrase: string[]): number {
-  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
-    return i;
+/**
+ * The phrase listed first in guidance-phrases.yml that the words contain, at its first place:
+ * one pass over the words, trying only the phrases that start with each word.
+ */
+function firstPhrase(words: string[], guidance: GuidanceText): { at: number } | undefined {
+  let best: { index: number; at: number } | undefined;
+  for (let at = 0; at < words.length; at++) {
+    for (const index of guidance.phrasesByFirstWord.get(words[at]!) ?? []) {
+      if (best && best.index <= index) break;
+      const phrase = guidance.phrases[index]!;
+      if (phrase.every((word, j) => words[at + j] === word)) best = { index, at };
+    }
   }
-  return -1;
+  return best;
 }
 
 /** The longest stretch of consecutive shingle positions: the passage to quote. */
