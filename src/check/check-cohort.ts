@@ -35,23 +35,24 @@ function prune(portfolio: Portfolio): Portfolio {
 }
 
 /**
- * Checks many portfolios (an institution's cohort) spread over worker threads; results come
- * back in the order the folders were given, whatever order the threads finish in.
+ * Checks many portfolios (an institution's cohort) spread over threads: this one, which has
+ * the checker loaded already, and a worker for each other core. Results come back in the order
+ * the folders were given, whatever order the threads finish in.
  */
 export async function checkCohort(
   dirs: string[],
   options: CohortOptions = {},
 ): Promise<CohortEntry[]> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), dirs.length));
-  // From source (tests) there is no compiled worker: check in this thread instead.
-  if (threads === 1 || !existsSync(workerFile)) {
-    const entries: CohortEntry[] = [];
-    for (const dir of dirs) entries.push(await checkOne(dir));
-    return entries;
-  }
   const entries = new Array<CohortEntry>(dirs.length);
   let next = 0;
-  const run = () =>
+  const here = async () => {
+    for (let index = next++; index < dirs.length; index = next++)
+      entries[index] = await checkOne(dirs[index]!);
+  };
+  // From source (tests) there is no compiled worker: check in this thread alone.
+  const workers = existsSync(workerFile) ? threads - 1 : 0;
+  const inWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(workerFile);
       const feed = () => {
@@ -74,6 +75,6 @@ export async function checkCohort(
       worker.on('error', reject);
       feed();
     });
-  await Promise.all(Array.from({ length: threads }, run));
+  await Promise.all([here(), ...Array.from({ length: workers }, inWorker)]);
   return entries;
 }
