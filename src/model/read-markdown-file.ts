@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Root } from 'mdast';
 import { extractFile, type FileContents } from './extract-file.js';
 import type { ListedFile } from './list-files.js';
 import { MAX_NESTING, tooDeep } from './nesting-depth.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { readSource } from './read-source.js';
 import type { Problem, SourceFile } from './types.js';
 
@@ -15,7 +13,6 @@ export const MAX_MARKDOWN_BYTES = 5 * 1024 * 1024;
 /** Deeper than any real page: emphasis in a link in a list in a quote is about ten. */
 const MAX_TREE_DEPTH = 400;
 
-const parser = unified().use(remarkParse).use(remarkGfm);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface ReadMarkdown {
@@ -126,7 +123,7 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
   let tree: Root;
   let contents: FileContents;
   try {
-    tree = parser.parse(source.body);
+    tree = parseMarkdown(source.body);
     // The site renderer recurses and copies trees too; a page any deeper cannot be built.
     const depth = treeDepth(tree);
     if (depth > MAX_TREE_DEPTH) throw new RangeError(`markup nested ${depth} deep`);
