@@ -70,7 +70,7 @@ async function cohort(size: number, offset = 0): Promise<string[]> {
 }
 
 async function main() {
-  if (!existsSync(path.join(root, 'dist', 'cli', 'main.js')))
+  if (!existsSync(path.join(root, 'dist', 'bundle', 'main.js')))
     throw new Error('run `npm run build` first');
   await mkdir(work, { recursive: true });
   process.stderr.write(`cmalt benchmark: ${runs} runs each, working in ${work}\n`);

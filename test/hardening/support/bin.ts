@@ -67,7 +67,7 @@ function runOnce(args: string[], options: { cwd?: string; timeoutMs?: number }):
 
 /** Waits (a while) until dist/ holds a built CLI, for tests that spawn the bin directly. */
 export async function waitForDist(): Promise<void> {
-  const main = path.resolve(bin, '..', '..', 'dist', 'cli', 'main.js');
+  const main = path.resolve(bin, '..', '..', 'dist', 'bundle', 'main.js');
   const deadline = Date.now() + DIST_WAIT_MS;
   while (!existsSync(main) && Date.now() < deadline)
     await new Promise((resolve) => setTimeout(resolve, 1000));
