@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, readlink } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 
 export interface Entry {
   /** Relative path with forward slashes. */
@@ -48,11 +50,15 @@ export async function snapshot(dir: string, options: { mtimes?: boolean } = {}):
   return out;
 }
 
+/**
+ * Streamed, a chunk at a time: hashing a 120 MB file in one call would stop this thread for
+ * seconds on a busy machine, and with it the tests that watch a build's output as it runs.
+ */
 async function hashFile(file: string): Promise<string> {
   try {
-    return createHash('sha256')
-      .update(await readFile(file))
-      .digest('hex');
+    const hash = createHash('sha256');
+    await pipeline(createReadStream(file), hash);
+    return hash.digest('hex');
   } catch (error) {
     return `unreadable ${(error as NodeJS.ErrnoException).code}`;
   }
