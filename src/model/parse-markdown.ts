@@ -53,12 +53,14 @@ const parsers = [false, true].flatMap((autolinkSyntax) =>
 
 /**
  * A table's delimiter row holds only pipes, colons, dashes and spaces (after any `>` of a
- * quote), with at least one dash; a table also needs a pipe somewhere.
+ * quote), with at least one dash, and at least one pipe or colon: without either, `a` over `-`
+ * is a heading, but `a` over `:-` is a one-column table.
  */
-const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:\r-]*$/m;
+const DELIMITER_ROW = /^[ \t>|:-]*-[ \t>|:\r-]*$/gm;
 
 export function mayHoldTable(text: string): boolean {
-  return text.includes('|') && DELIMITER_ROW.test(text);
+  for (const [row] of text.matchAll(DELIMITER_ROW)) if (/[|:]/.test(row)) return true;
+  return false;
 }
 
 /**

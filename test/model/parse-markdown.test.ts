@@ -35,6 +35,8 @@ const TRICKY = [
   'Costs | notes\n\nNo table here, just a pipe and\n---\nafter a heading.',
   '- item\n\n  | x |\n  |---|\n  | y |',
   'A line\r\n|---|\r\n| crlf |',
+  'One column, no pipes\n:-\nstill a table',
+  'A heading, not a table | really\n---',
 ];
 
 function referenceTree(text: string) {
@@ -64,6 +66,8 @@ describe('parseMarkdown', () => {
     expect(mayHoldTable('a | b\n:-: | --\n1 | 2')).toBe(true);
     expect(mayHoldTable('Before | after, in prose.\n\nA paragraph.')).toBe(false);
     expect(mayHoldTable('# Heading\n\n---\n\nNo pipes at all.')).toBe(false);
+    expect(mayHoldTable('Setext | heading\n---')).toBe(false);
+    expect(mayHoldTable('A one-column table\n:--')).toBe(true);
   });
 
   it('leaves out the bare-address extension only where every address is in a link', () => {
