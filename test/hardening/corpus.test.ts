@@ -274,8 +274,8 @@ describe('builds that fail or are stopped part way, through the real bin', () =>
 
 /**
  * Resolves once a build is part way through writing. The "--force" and "warnings" lines are
- * printed just before the build starts listening for SIGINT; after it, the new site's staging folder (or the
- * temporary zip written after it) shows the build is writing. A busy machine can starve the
+ * printed just before the build starts listening for SIGINT; after them, the new site's
+ * staging folder (or the temporary zip written after it) shows the build is writing. A busy machine can starve the
  * folder check, so it gives up after two seconds: by then the build is listening either way,
  * and copying and zipping 120 MB of evidence keeps it busy far longer.
  */
