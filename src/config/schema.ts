@@ -10,10 +10,16 @@ export const ruleSettingSchema = z.union([
   z.looseObject({ severity: severitySettingSchema.optional() }),
 ]);
 
-const isoDate = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD, for example 2026-03-14'));
+/** A date as YYYY-MM-DD; YAML may hand over a Date, which is turned back into that form. */
+const isoDate = (example: string) =>
+  z
+    .union([z.string(), z.date()])
+    // On the input side, so the JSON Schema editors read carries the example.
+    .meta({ examples: [example] })
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+    .pipe(
+      z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use the form YYYY-MM-DD, for example 2026-03-14'),
+    );
 
 export const configSchema = z
   .object({
@@ -24,7 +30,16 @@ export const configSchema = z
       .min(1, 'write your name as it should appear on the portfolio')
       .describe('Your name as it should appear on the portfolio'),
     pathway: pathwayIdSchema.describe('The pathway you registered for: associate, cmalt or senior'),
-    registered: isoDate.optional().describe('The date you registered for CMALT, YYYY-MM-DD'),
+    registered: isoDate('2026-03-14')
+      .optional()
+      .describe(
+        'The date you registered for CMALT, YYYY-MM-DD: registration lasts 2 years, and ALT suggests submitting within 3 to 6 months',
+      ),
+    awarded: isoDate('2026-09-30')
+      .optional()
+      .describe(
+        'The date your CMALT was awarded, YYYY-MM-DD: the certificate lasts 3 years, then the portfolio review is due',
+      ),
     guidelines: z
       .enum(['2019', '2016'])
       .default('2019')
@@ -75,6 +90,7 @@ export const configExamples: Record<string, string> = {
   candidate: 'candidate: Lin Okafor',
   pathway: 'pathway: cmalt   # one of associate, cmalt, senior',
   registered: 'registered: 2026-03-14',
+  awarded: 'awarded: 2026-09-30',
   guidelines: "guidelines: '2019'   # or '2016' for a portfolio written to the older guidelines",
   specialist: 'specialist:\n  - Accessibility',
   advanced: 'advanced:\n  - Leadership and learning technology',
