@@ -86,6 +86,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   program
+    .command('status')
+    .description('show progress per criterion, what to do next and the dates that matter')
+    .argument('[dir]', 'the portfolio folder', '.')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['terminal', 'json'])
+        .default('terminal'),
+    )
+    .option(
+      '--since <version>',
+      'compare with an earlier version: a git commit, branch, tag or date (YYYY-MM-DD), or a zip',
+    )
+    .option('--changes', 'with --since: draft the summary of changes for a resubmission (Markdown)')
+    .option('-o, --out <file>', 'with --changes: write the draft to this new file')
+    .option('--today <date>', 'count days from this date instead of today (YYYY-MM-DD)')
+    .action(async (dir: string, options) => {
+      const { statusCommand } = await import('./commands/status.js');
+      exitCode = await statusCommand(dir, options, io);
+    });
+
+  program
     .command('rules')
     .description('list the checks, or explain one')
     .argument('[id]', 'a rule id, e.g. reflection-share')
