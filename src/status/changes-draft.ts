@@ -15,9 +15,14 @@ const PATHWAYS: Record<string, string> = {
   senior: 'Senior CMALT',
 };
 
-/** Text from the portfolio placed in Markdown without turning into markup. */
+/** Text from the portfolio or a rule's message on one line (messages already mark code with backticks). */
 function inline(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>|])/g, '\\$1');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The same, safe inside a table cell. */
+function cell(text: string): string {
+  return inline(text).replace(/\|/g, '\\|');
 }
 
 function code(text: string): string {
@@ -46,10 +51,11 @@ function sectionDetail(s: SectionChange, fixed: Problem[], added: Problem[]): st
   if (s.change === 'added') lines.push(`- New section: ${count(s.wordsNow)} words.`);
   else if (s.change === 'removed')
     lines.push(`- Section removed (it had ${count(s.wordsThen)} words).`);
-  else
+  else if (s.wordsAdded || s.wordsRemoved)
     lines.push(
       `- ${count(s.wordsThen)} → ${count(s.wordsNow)} words (about ${count(s.wordsAdded)} added and ${count(s.wordsRemoved)} removed).`,
     );
+  else lines.push(`- The words are as they were (${count(s.wordsNow)}).`);
   for (const e of s.evidenceAdded) lines.push(`- Evidence added: ${code(e)}`);
   for (const e of s.evidenceRemoved) lines.push(`- Evidence removed: ${code(e)}`);
   for (const p of fixed) lines.push(`- Fixed: ${code(p.ruleId)}: ${inline(p.message)}`);
@@ -78,7 +84,7 @@ export function changesDraft(comparison: Comparison, info: DraftInfo): string {
     '<!-- Drafted by cmalt status --changes. Rewrite it in your own words: for each point the',
     '     assessors raised, say what you changed, where, and why. Delete this comment when done. -->',
     '',
-    `${info.candidate ? `${inline(info.candidate)}, ` : ''}${pathway} portfolio, resubmitted ${info.today}. Compared with the version of ${inline(comparison.then.label)}.`,
+    `${info.candidate ? `${inline(info.candidate)}, ` : ''}${pathway} portfolio for resubmission, drafted on ${info.today}. Compared with the earlier version: ${inline(comparison.then.label)}.`,
     '',
     '## Sections changed',
     '',
@@ -91,7 +97,7 @@ export function changesDraft(comparison: Comparison, info: DraftInfo): string {
     );
     for (const s of changed)
       out.push(
-        `| ${inline(sectionName(s))}${s.change === 'added' ? ' (new)' : s.change === 'removed' ? ' (removed)' : ''} | ${count(s.wordsThen)} | ${count(s.wordsNow)} | ${signed(s.wordsAdded, '+')} | ${signed(s.wordsRemoved, '−')} | ${s.evidenceAdded.length} | ${s.evidenceRemoved.length} |`,
+        `| ${cell(sectionName(s))}${s.change === 'added' ? ' (new)' : s.change === 'removed' ? ' (removed)' : ''} | ${count(s.wordsThen)} | ${count(s.wordsNow)} | ${signed(s.wordsAdded, '+')} | ${signed(s.wordsRemoved, '−')} | ${s.evidenceAdded.length} | ${s.evidenceRemoved.length} |`,
       );
     out.push('');
   }

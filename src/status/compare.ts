@@ -27,6 +27,9 @@ export interface Comparison {
   added?: Problem[];
 }
 
+/** A page of the portfolio rather than a piece of evidence: Markdown, or a page at a site's root. */
+const PAGE = /\.(?:md|markdown)(?:#|$)|^[^/]+\.html?(?:#|$)/i;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 function tally(paragraphs: readonly string[]): Map<string, number> {
@@ -78,15 +81,22 @@ function sectionChange(
   later: VersionSnapshot,
 ): SectionChange {
   const { added, removed } = wordDiff(then?.paragraphs ?? [], now?.paragraphs ?? []);
-  const evidenceThen = new Set(then?.evidence ?? []);
-  const evidenceNow = new Set(now?.evidence ?? []);
+  // A built site renames its pages and rewrites links between them: compare only the evidence
+  // files themselves, and the words rather than the exact text of each paragraph.
+  const site = earlier.kind === 'site' || later.kind === 'site';
+  const kept = (list: readonly string[]) => (site ? list.filter((e) => !PAGE.test(e)) : list);
+  const evidenceThen = new Set(kept(then?.evidence ?? []));
+  const evidenceNow = new Set(kept(now?.evidence ?? []));
   const count = (problems: readonly Problem[] | undefined) =>
     problems?.filter((p) => p.section === id).length;
+  const sameText = site
+    ? added === 0 && removed === 0
+    : then?.paragraphs.length === now?.paragraphs.length &&
+      (then?.paragraphs ?? []).every((text, i) => text === now?.paragraphs[i]);
   const same =
     then &&
     now &&
-    then.paragraphs.length === now.paragraphs.length &&
-    then.paragraphs.every((text, i) => text === now.paragraphs[i]) &&
+    sameText &&
     evidenceThen.size === evidenceNow.size &&
     [...evidenceThen].every((e) => evidenceNow.has(e));
   return {

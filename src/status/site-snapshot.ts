@@ -62,7 +62,12 @@ function sectionFromPage(id: string, html: string): SectionSnapshot {
         : el.tagName === 'img'
           ? el.properties?.src
           : undefined;
-    if (typeof target === 'string' && isLocalTarget(target) && !/\.html?(?:#|$)/i.test(target))
+    // Pages sit at the site's root; an HTML file in a folder is evidence the candidate made.
+    if (
+      typeof target === 'string' &&
+      isLocalTarget(target) &&
+      !/^[^/]+\.html?(?:#|$)/i.test(target)
+    )
       evidence.add(targetKey(target));
     // A list item holding a paragraph is counted by its paragraph.
     const nested = el.children.some((child) => find(child, (c) => BLOCKS.has(c.tagName)));

@@ -51,8 +51,16 @@ export async function readZipVersion(
     }
     return { kind: 'sources', written, unsafe };
   }
-  if (isBuiltSite(entries))
-    return { kind: 'site', snapshot: siteSnapshot(entries, path.basename(file)), unsafe };
+  // `cmalt build --zip` puts the site in one folder named after the candidate.
+  const manifest = entries.find((e) => path.posix.basename(e.name) === 'manifest.json');
+  const sitePrefix = manifest ? path.posix.dirname(manifest.name) : '.';
+  const site = entries
+    .filter((e) => sitePrefix === '.' || e.name.startsWith(`${sitePrefix}/`))
+    .map((e) => ({
+      ...e,
+      name: sitePrefix === '.' ? e.name : e.name.slice(sitePrefix.length + 1),
+    }));
+  if (isBuiltSite(site)) return { kind: 'site', snapshot: siteSnapshot(site, shown), unsafe };
   throw new StatusError(
     `${shown} holds neither Markdown files nor a site built by cmalt`,
     'Give a zip of your portfolio folder, or the zip `cmalt build --zip` made.',
