@@ -31,11 +31,18 @@ function code(text: string): string {
 
 function place(p: Problem): string {
   if (!p.file) return p.section ? `in ${p.section}` : 'in the portfolio as a whole';
-  return `${p.section ? `in ${p.section}, ` : ''}${p.file}:${p.line}`;
+  // A line number means something only in a page; an evidence file is named alone.
+  const where = /\.(?:md|markdown)$/i.test(p.file) ? `${p.file}:${p.line}` : p.file;
+  return `${p.section ? `in ${p.section}, ` : ''}${where}`;
+}
+
+/** A summary needs the finding, not the detail that helped to fix it: its first sentence. */
+function gist(message: string): string {
+  return inline(message).replace(/(\.) [A-Z][\s\S]*$/, '$1');
 }
 
 function problemLine(p: Problem): string {
-  return `- ${code(p.ruleId)} ${place(p)}: ${inline(p.message)}`;
+  return `- ${code(p.ruleId)} ${place(p)}: ${gist(p.message)}`;
 }
 
 function signed(n: number, sign: '+' | '−'): string {
@@ -58,8 +65,8 @@ function sectionDetail(s: SectionChange, fixed: Problem[], added: Problem[]): st
   else lines.push(`- The words are as they were (${count(s.wordsNow)}).`);
   for (const e of s.evidenceAdded) lines.push(`- Evidence added: ${code(e)}`);
   for (const e of s.evidenceRemoved) lines.push(`- Evidence removed: ${code(e)}`);
-  for (const p of fixed) lines.push(`- Fixed: ${code(p.ruleId)}: ${inline(p.message)}`);
-  for (const p of added) lines.push(`- New: ${code(p.ruleId)}: ${inline(p.message)}`);
+  for (const p of fixed) lines.push(`- Fixed: ${code(p.ruleId)}: ${gist(p.message)}`);
+  for (const p of added) lines.push(`- New: ${code(p.ruleId)}: ${gist(p.message)}`);
   lines.push(
     '- What I changed in answer to the assessors, and why: _write this in your own words_',
     '',

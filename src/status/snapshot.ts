@@ -40,6 +40,9 @@ export function snapshotOf(
   result: CheckResult,
   label: string,
 ): VersionSnapshot {
+  // A link to another criterion's page is a cross-reference, not evidence (an appendix is).
+  const sectionFiles = new Set(portfolio.sections.map((s) => s.file));
+  const isEvidence = (key: string) => !sectionFiles.has(key.split('#')[0] ?? key);
   return {
     label,
     kind: 'sources',
@@ -48,7 +51,9 @@ export function snapshotOf(
       title: section.title,
       words: section.words,
       paragraphs: section.parts.flatMap((part) => part.paragraphs.map((p) => p.text)),
-      evidence: [...new Set(section.evidence.map((link) => evidenceKey(portfolio, link)))].sort(),
+      evidence: [...new Set(section.evidence.map((link) => evidenceKey(portfolio, link)))]
+        .filter(isEvidence)
+        .sort(),
     })),
     problems: result.problems,
   };

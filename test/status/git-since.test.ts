@@ -63,6 +63,12 @@ describe('status --since a date or a commit in git', () => {
     });
     const byId = new Map(comparison.sections.map((s) => [s.id, s]));
     expect(byId.get('4a')).toMatchObject({ change: 'added', wordsThen: 0, wordsNow: 648 });
+    // 4a links to 1a's page as a cross-reference: that is not evidence.
+    expect(byId.get('4a')?.evidenceAdded).toEqual([
+      'evidence/alt-conference-2025-abstract.pdf',
+      'evidence/colleague-statement-module-leader.txt',
+      'evidence/digital-education-exchange-programme.html',
+    ]);
     expect(byId.get('1a')).toMatchObject({ change: 'unchanged', wordsThen: 724, wordsNow: 724 });
     const b2 = byId.get('2b')!;
     expect(b2.change).toBe('changed');
@@ -99,12 +105,14 @@ describe('status --since a date or a commit in git', () => {
 
   it('reads a commit, branch or tag the same way, and never touches the working tree or index', async () => {
     const before = gitIn(repo, ['status', '--porcelain']);
-    const index = await stat(path.join(repo, '.git', 'index'));
+    expect(before).toBe(' M cmalt-portfolio/future-plans.md\n');
+    // `git status` may refresh the index itself, so the index is read just around the run.
+    const index = path.join(repo, '.git', 'index');
+    const indexBefore = [await readFile(index), (await stat(index)).mtimeMs];
     const { comparison } = await compareWithEarlier(dir, { kind: 'git', since: 'HEAD~1' }, options);
+    expect([await readFile(index), (await stat(index)).mtimeMs]).toEqual(indexBefore);
     expect(comparison.then.label).toBe(`commit ${firstCommit} (2026-04-01)`);
     expect(gitIn(repo, ['status', '--porcelain'])).toBe(before);
-    expect(before).toBe(' M cmalt-portfolio/future-plans.md\n');
-    expect((await stat(path.join(repo, '.git', 'index'))).mtimeMs).toBe(index.mtimeMs);
     const main = await compareWithEarlier(dir, { kind: 'git', since: 'main' }, options);
     expect(
       main.comparison.sections.filter((s) => s.change !== 'unchanged').map((s) => s.id),
@@ -139,6 +147,13 @@ describe('status --since a date or a commit in git', () => {
     );
     expect(draft).toMatch(/## Problems fixed\n\n- `section-missing` in 4a: section 4a/);
     expect(draft).toContain('## Problems new since then\n\nNone');
+    // An evidence file is named without a line; a long message is cut to its first sentence.
+    expect(draft).toContain(
+      '- `evidence-uncited` evidence/alt-conference-2025-abstract.pdf: evidence/alt-conference-2025-abstract.pdf (2 KB) is in an evidence folder',
+    );
+    expect(draft).toContain(
+      '- `section-missing` in 4a: section 4a (Communication and working with others) is missing for the cmalt pathway.\n',
+    );
     expect(draft).toContain(
       'Unchanged: contextual-statement, 1a, 1b, 2a, 3a, specialist-1, declaration.',
     );
