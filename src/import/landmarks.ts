@@ -39,6 +39,7 @@ const FURNITURE: [RegExp, string][] = [
     /^(?:skip-link|skip-to-content|post-navigation|nav-links|navigation|breadcrumbs?|menu|main-navigation)$/,
     'navigation',
   ],
+  [/^(?:entry-meta|entry-footer|post-meta|byline|posted-on)$/, 'post details'],
   [/^(?:sharedaddy|sd-sharing-enabled|jp-relatedposts|share-buttons|cookie-notice)$/, 'sharing'],
 ];
 
