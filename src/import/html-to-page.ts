@@ -37,7 +37,17 @@ export function htmlToPage(
   links: PageLinks,
   notices: ImportNotice[] = [],
 ): IntermediatePage {
-  const tree = parser.parse(html) as HastRoot;
+  let tree: HastRoot;
+  try {
+    tree = parser.parse(html) as HastRoot;
+  } catch (error) {
+    // The HTML parser builds its tree recursively: markup thousands deep overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ImportError(
+      `${file} nests its HTML ${MAX_HTML_DEPTH}+ elements deep, more than cmalt can read`,
+      'This is not a page a browser or an editor would save. Save the page again from the browser (File > Save as), or copy its text into a new page.',
+    );
+  }
   const depth = hastDepth(tree);
   if (depth > MAX_HTML_DEPTH)
     throw new ImportError(
