@@ -84,7 +84,7 @@ export function segmentPages(
 function pageSection(page: IntermediatePage, recogniser: Recogniser): Recognised | undefined {
   // Site names come first or last in a page title ("1a – Constraints | Jo's CMALT"): try each part.
   const titleParts = (page.title ?? '').split(/\s+[|•·»–—-]\s+/);
-  for (const part of [page.title ?? '', ...titleParts]) {
+  for (const part of [...titleParts, page.title ?? '']) {
     const found = recogniser.recognise(part, true);
     if (found.section || found.area) return { ...found, part: undefined };
   }
