@@ -107,6 +107,28 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   program
+    .command('import')
+    .description(
+      'bring in a portfolio written elsewhere: a saved web page or site folder, a Word document, Markdown',
+    )
+    .argument(
+      '<source>',
+      'the saved page, the exported site folder, the document or the Markdown folder',
+    )
+    .argument('[dir]', 'folder for the imported portfolio', '.')
+    .addOption(
+      new Option('-f, --format <format>', 'report format')
+        .choices(['terminal', 'json'])
+        .default('terminal'),
+    )
+    .option('--restructure', 'split a Markdown portfolio into one file per section')
+    .option('--dry-run', 'show what would be written, and write nothing')
+    .action(async (source: string, dir: string, options) => {
+      const { importCommand } = await import('./commands/import.js');
+      exitCode = await importCommand(source, dir, options, io);
+    });
+
+  program
     .command('rules')
     .description('list the checks, or explain one')
     .argument('[id]', 'a rule id, e.g. reflection-share')

@@ -1,0 +1,195 @@
+import type { Element, Nodes as HastNodes, Parents, Root as HastRoot } from 'hast';
+import { toMdast } from 'hast-util-to-mdast';
+import { toText } from 'hast-util-to-text';
+import type { Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import rehypeParse from 'rehype-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { excerpt, htmlWords } from './count-words.js';
+import type { ImportNotice } from './html-source.js';
+import { ImportError } from './import-error.js';
+import { droppedAs } from './landmarks.js';
+import type { DroppedText, IntermediatePage } from './types.js';
+
+/** Deeper than any real page; the converters recurse, so deeper markup is refused, not crashed on. */
+const MAX_HTML_DEPTH = 300;
+const BOLD = /font-weight\s*:\s*(?:bold|[6-9]00)/i;
+
+const parser = unified().use(rehypeParse);
+const stringifier = unified()
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true })
+  .data('toMarkdownExtensions', [gfmToMarkdown()]);
+
+export interface PageLinks {
+  /** Returns the address a link or image should have in the portfolio, or undefined to keep it. */
+  rewrite(url: string, kind: 'link' | 'image', where: string): string | undefined;
+}
+
+/**
+ * One HTML page into Markdown the portfolio model can segment. Page furniture is removed and
+ * listed with its words; every block of what is kept remembers the source line it came from.
+ */
+export function htmlToPage(
+  file: string,
+  html: string,
+  links: PageLinks,
+  notices: ImportNotice[] = [],
+): IntermediatePage {
+  let tree: HastRoot;
+  try {
+    tree = parser.parse(html) as HastRoot;
+  } catch (error) {
+    // The HTML parser builds its tree recursively: markup thousands deep overflows the stack.
+    if (!(error instanceof RangeError)) throw error;
+    throw new ImportError(
+      `${file} nests its HTML ${MAX_HTML_DEPTH}+ elements deep, more than cmalt can read`,
+      'This is not a page a browser or an editor would save. Save the page again from the browser (File > Save as), or copy its text into a new page.',
+    );
+  }
+  const depth = hastDepth(tree);
+  if (depth > MAX_HTML_DEPTH)
+    throw new ImportError(
+      `${file} nests its HTML ${depth} elements deep, more than the ${MAX_HTML_DEPTH} cmalt can read`,
+      'This is not a page a browser or an editor would save. Save the page again from the browser (File > Save as), or copy its text into a new page.',
+    );
+  const title = findTitle(tree);
+  const body = findElement(tree, 'body') ?? tree;
+  const wordsRead = htmlWords(body);
+  const where = (node: HastNodes) =>
+    node.position ? `${file}:${node.position.start.line}` : `${file}`;
+
+  const dropped: DroppedText[] = [];
+  const anchors = new Map<string, string | undefined>();
+  let lastHeading: string | undefined;
+  const removals: [Parents, Element][] = [];
+  visitParents(body, 'element', (node: Element, ancestors: Parents[]) => {
+    const what = droppedAs(node, ancestors);
+    if (what) {
+      const text = toText(node);
+      // Scripts, styles and hidden elements are not visible text, so no words were read from them.
+      const invisible = ['script', 'style', 'hidden'].includes(what);
+      dropped.push({
+        file,
+        what,
+        where: where(node),
+        words: invisible ? 0 : htmlWords(node),
+        excerpt: excerpt(text),
+      });
+      const parent = ancestors[ancestors.length - 1];
+      if (parent) removals.push([parent, node]);
+      return SKIP;
+    }
+    if (/^h[1-6]$/.test(node.tagName)) lastHeading = toText(node).replace(/\s+/g, ' ').trim();
+    if (typeof node.properties.id === 'string') anchors.set(node.properties.id, lastHeading);
+    if (typeof node.properties.name === 'string' && node.tagName === 'a')
+      anchors.set(node.properties.name, lastHeading);
+    // Google Sites and pasted Word text mark bold with a style: make it bold the model can see.
+    if (
+      node.tagName === 'span' &&
+      typeof node.properties.style === 'string' &&
+      BOLD.test(node.properties.style)
+    )
+      node.tagName = 'strong';
+    const url =
+      node.tagName === 'a'
+        ? node.properties.href
+        : node.tagName === 'img'
+          ? node.properties.src
+          : undefined;
+    if (typeof url === 'string') {
+      const kind = node.tagName === 'img' ? 'image' : 'link';
+      const next = links.rewrite(url, kind, where(node));
+      if (next !== undefined) node.properties[kind === 'image' ? 'src' : 'href'] = next;
+    }
+    return undefined;
+  });
+  for (const [parent, node] of removals) {
+    const index = parent.children.indexOf(node);
+    if (index >= 0) parent.children.splice(index, 1);
+  }
+
+  let mdast: Root;
+  try {
+    mdast = toMdast(body.type === 'root' ? body : { type: 'root', children: [body] }) as Root;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new ImportError(
+      `${file} nests its HTML too deeply for cmalt to read`,
+      'Save the page again from the browser, or copy its text into a new page.',
+    );
+  }
+  const { markdown, lines } = toMarkdownBlocks(mdast.children);
+  return {
+    file,
+    markdown,
+    origin: (line) => {
+      const source = lines[line - 1];
+      return source ? `${file}:${source}` : file;
+    },
+    title,
+    wordsRead,
+    dropped,
+    notices,
+    anchors,
+  };
+}
+
+/**
+ * Each top-level block is written on its own, so the source line of every block is known: the
+ * import report and unplaced.md can then say where a piece of text came from.
+ */
+function toMarkdownBlocks(blocks: RootContent[]): {
+  markdown: string;
+  lines: (number | undefined)[];
+} {
+  const parts: string[] = [];
+  const lines: (number | undefined)[] = [];
+  for (const block of blocks) {
+    const text = stringifier.stringify({ type: 'root', children: [block] }).trim();
+    if (!text) continue;
+    if (parts.length) {
+      parts.push('');
+      lines.push(undefined);
+    }
+    const source = block.position?.start.line;
+    for (const line of text.split('\n')) {
+      parts.push(line);
+      lines.push(source);
+    }
+  }
+  return { markdown: parts.join('\n') + '\n', lines };
+}
+
+function findElement(tree: HastRoot, tag: string): Element | undefined {
+  let found: Element | undefined;
+  visitParents(tree, 'element', (node: Element) => {
+    if (found) return SKIP;
+    if (node.tagName === tag) {
+      found = node;
+      return SKIP;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function findTitle(tree: HastRoot): string | undefined {
+  const title = findElement(tree, 'title');
+  const text = title ? toText(title).replace(/\s+/g, ' ').trim() : '';
+  return text || undefined;
+}
+
+/** How deep the tree goes, walked without recursion so the walk itself cannot overflow. */
+function hastDepth(root: HastRoot): number {
+  let deepest = 0;
+  const stack: [node: { children?: unknown[] }, depth: number][] = [[root, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children ?? [])
+      stack.push([child as { children?: unknown[] }, depth + 1]);
+  }
+  return deepest;
+}
