@@ -1,4 +1,8 @@
-import { PARAGRAPH_LABELS, type Classification, type ParagraphLabel } from './classify-paragraph.js';
+import {
+  PARAGRAPH_LABELS,
+  type Classification,
+  type ParagraphLabel,
+} from './classify-paragraph.js';
 import { BIBLIOGRAPHY } from './cues-evidence-other.js';
 import {
   emptyScores,
@@ -128,7 +132,13 @@ function classifyReadings(readings: readonly SentenceReading[]): Classification 
   const cues = explain(readings, label);
   if (cues.length === 0) cues.push('plain statements, no reflective or evidence cue');
   cues.push(tieBreak ?? `${votes[label]} of ${readings.length} sentences ${NOUN[label]}`);
-  return { label, confidence: rounded(confidence), cues, reflectionShare: label === 'reflection' ? 1 : 0, sentences: [] };
+  return {
+    label,
+    confidence: rounded(confidence),
+    cues,
+    reflectionShare: label === 'reflection' ? 1 : 0,
+    sentences: [],
+  };
 }
 
 /**
@@ -138,7 +148,14 @@ function classifyReadings(readings: readonly SentenceReading[]): Classification 
 export function classifyByCues(text: string): Classification {
   // No whitespace folding: every cue pattern already allows \s+ between words.
   const prose = text.trim();
-  if (prose === '') return { label: 'other', confidence: 1, cues: ['empty text'], reflectionShare: 0, sentences: [] };
+  if (prose === '')
+    return {
+      label: 'other',
+      confidence: 1,
+      cues: ['empty text'],
+      reflectionShare: 0,
+      sentences: [],
+    };
   const reference = BIBLIOGRAPHY.exec(prose);
   if (reference) {
     return {

@@ -110,7 +110,13 @@ function explain(
 export function classifyWith(model: Model, text: string): Classification {
   const prose = text.trim();
   if (prose === '') {
-    return { label: 'other', confidence: 1, cues: ['empty text'], reflectionShare: 0, sentences: [] };
+    return {
+      label: 'other',
+      confidence: 1,
+      cues: ['empty text'],
+      reflectionShare: 0,
+      sentences: [],
+    };
   }
   const reference = BIBLIOGRAPHY.exec(prose);
   if (reference) {

@@ -42,9 +42,14 @@ export const FEATURE_RULES: readonly FeatureRule[] = [
     String.raw`\b${SUBJECT}\s+(?:(?:also|then|first|later|quickly|each|all|both|finally|initially|originally)\s+)?(?:[a-z]+ed|${IRREGULAR_PAST})\b`,
     { counted: true },
   ),
-  rule('tense.past-verb', 'past-tense verb', String.raw`\b(?:[a-z]{3,}(?<!e)ed|${IRREGULAR_PAST})\b`, {
-    counted: true,
-  }),
+  rule(
+    'tense.past-verb',
+    'past-tense verb',
+    String.raw`\b(?:[a-z]{3,}(?<!e)ed|${IRREGULAR_PAST})\b`,
+    {
+      counted: true,
+    },
+  ),
   rule(
     'tense.perfect',
     'present perfect',
@@ -122,7 +127,11 @@ export const FEATURE_RULES: readonly FeatureRule[] = [
     'general lesson',
     String.raw`\b(?:is|are)\s+(?:not\s+)?(?:a|an|the|only|what|about|worth|more|less)\b|\b(?:people|students|staff|learners|nobody|everyone|anyone|a\s+\w+)\s+(?:need|want|remember|learn|come|read|value)\b`,
   ),
-  rule('frame.hedge', 'tentative', String.raw`\b(?:seems?|seemed|suggests?|probably|perhaps|maybe|might|arguably|presumably|I\s+think|I\s+suspect|in\s+my\s+opinion)\b`),
+  rule(
+    'frame.hedge',
+    'tentative',
+    String.raw`\b(?:seems?|seemed|suggests?|probably|perhaps|maybe|might|arguably|presumably|I\s+think|I\s+suspect|in\s+my\s+opinion)\b`,
+  ),
   rule('frame.question', 'question', String.raw`\?(?=\s|$)`, { flags: 'g' }),
   // Description's own marks: laws and policies set out, numbers of things, steps taken.
   rule(

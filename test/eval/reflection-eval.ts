@@ -99,11 +99,16 @@ function leaveOneVoiceOut(items: readonly DatasetItem[]): Map<string, ParagraphL
 }
 
 function passes(name: string, items: readonly DatasetItem[]): string[] {
-  const a = agreement(items.map(firstPass), items.map((i) => i.label2), PARAGRAPH_LABELS);
-  const p = pairAgreement(items.map(firstPass), items.map((i) => i.label2), [
-    'description',
-    'reflection',
-  ]);
+  const a = agreement(
+    items.map(firstPass),
+    items.map((i) => i.label2),
+    PARAGRAPH_LABELS,
+  );
+  const p = pairAgreement(
+    items.map(firstPass),
+    items.map((i) => i.label2),
+    ['description', 'reflection'],
+  );
   return [
     `== labelling passes, ${name} (first pass vs blind second pass, ${items.length}) ==`,
     `agreement ${pct(a.accuracy)}%   kappa (4 labels) ${a.kappa.toFixed(3)}   ` +
@@ -137,7 +142,11 @@ function main(argv: readonly string[]): number {
   const lines = [
     ...section('(a) dev, model (trained on it)', dev, model),
     ...section('(b) held-apart, model', heldout, model),
-    ...section(`(c) dev, leave-one-voice-out (${new Set(dev.map((i) => i.voice)).size} voices, ${lovoSeconds.toFixed(0)} s)`, dev, lovo),
+    ...section(
+      `(c) dev, leave-one-voice-out (${new Set(dev.map((i) => i.voice)).size} voices, ${lovoSeconds.toFixed(0)} s)`,
+      dev,
+      lovo,
+    ),
     ...section('dev, cue classifier (before)', dev, cues),
     ...section('held-apart, cue classifier (before)', heldout, cues),
     ...passes('dev', dev),

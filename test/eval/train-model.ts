@@ -68,7 +68,9 @@ export function trainModel(
       const wc = w[c] as Float64Array;
       const g = gw[c] as Float64Array;
       for (let j = 0; j < d; j++) {
-        wc[j] = (wc[j] as number) - options.rate * ((g[j] as number) / n + options.l2 * (wc[j] as number));
+        wc[j] =
+          (wc[j] as number) -
+          options.rate * ((g[j] as number) / n + options.l2 * (wc[j] as number));
       }
       b[c] = (b[c] as number) - options.rate * ((gb[c] as number) / n);
     }

@@ -9,4 +9,6 @@ import { trainModel } from './train-model.js';
 
 const model = trainModel(trainingItems());
 writeFileSync(MODEL_FILE, `${JSON.stringify(model)}\n`);
-console.log(`wrote ${MODEL_FILE}: ${model.features.length} features, ${String(model.training.items)} paragraphs`);
+console.log(
+  `wrote ${MODEL_FILE}: ${model.features.length} features, ${String(model.training.items)} paragraphs`,
+);

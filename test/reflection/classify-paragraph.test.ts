@@ -13,7 +13,9 @@ describe('the shipped paragraph model', () => {
     expect(shipped.bias).toEqual(trained.bias);
     // Four decimals are written; allow one step of rounding difference across platforms.
     shipped.weights.forEach((row, c) =>
-      row.forEach((w, j) => expect(Math.abs(w - (trained.weights[c]?.[j] ?? NaN))).toBeLessThanOrEqual(1e-4)),
+      row.forEach((w, j) =>
+        expect(Math.abs(w - (trained.weights[c]?.[j] ?? NaN))).toBeLessThanOrEqual(1e-4),
+      ),
     );
   }, 60_000);
 
