@@ -1,20 +1,38 @@
 import { BIBLIOGRAPHY } from './cues-evidence-other.js';
+import { FEATURE_RULES } from './feature-rules.js';
+import { predict, shippedModel, type Model } from './model.js';
 import {
-  emptyScores,
-  readSentences,
-  type Hit,
-  type Scores,
-  type SentenceReading,
-} from './read-sentences.js';
+  paragraphFeatures,
+  PARAGRAPH_FEATURES,
+  pool,
+  SENTENCE_FEATURES,
+  type ParagraphFeatures,
+  type SentenceFeatures,
+} from './paragraph-features.js';
+import { ALL_CUES } from './read-sentences.js';
 
 export type ParagraphLabel = 'description' | 'reflection' | 'evidence' | 'other';
 
+/** One sentence of a paragraph and what it was read as doing. */
+export interface SentenceLabel {
+  start: number;
+  end: number;
+  label: ParagraphLabel;
+}
+
 export interface Classification {
   label: ParagraphLabel;
-  /** 0..1, two decimals: the winner's share of the two strongest readings. */
+  /** 0..1, two decimals: the model's probability for the label. */
   confidence: number;
   /** Short human-readable reasons, strongest first. */
   cues: string[];
+  /**
+   * 0..1, two decimals: the share of the paragraph's words in sentences read as reflection.
+   * Mixed paragraphs are common, so this says more than the label alone.
+   */
+  reflectionShare: number;
+  /** Each sentence's own reading (empty for the cue classifier and for references). */
+  sentences: SentenceLabel[];
 }
 
 export const PARAGRAPH_LABELS: readonly ParagraphLabel[] = [
@@ -24,144 +42,124 @@ export const PARAGRAPH_LABELS: readonly ParagraphLabel[] = [
   'other',
 ];
 
-// A sentence with no cue counts fully towards the majority but only half towards
-// confidence, which should reflect how strong the signs were.
-const PLAIN_SOFT = 0.5;
-// One cue of weight 1 or less (a single past-tense verb, a tool name, a hedge) is too
-// little to decide a sentence's function on its own; see sentenceFunctions.
-const WEAK = 1;
 const MAX_CUES = 4;
-const NOUN: Record<ParagraphLabel, string> = {
-  description: 'descriptive',
-  reflection: 'reflective',
-  evidence: 'pointing to evidence',
-  other: 'other',
-};
+// A sentence is read half on its own and half in the light of its paragraph: "Most did
+// not." means nothing alone, and a paragraph's one judgement should still show as one.
+const OWN_WEIGHT = 0.5;
 
-function tidy(match: string): string {
-  return match.replace(/\s+/g, ' ').trim();
-}
-
-function formatHit(hit: Hit): string {
-  if (hit.matches.length > 1 || hit.id === 'description.action' || hit.id === 'description.tool') {
-    return `${hit.name}: ${hit.matches.slice(0, 3).map(tidy).join(', ')}`;
-  }
-  return `${hit.name}: "${tidy(hit.matches[0] ?? '')}"`;
-}
-
-/** The winning label's own cues, merged across sentences, strongest first. */
-function explain(readings: readonly SentenceReading[], label: ParagraphLabel): string[] {
-  const merged = new Map<string, Hit>();
-  for (const reading of readings) {
-    if (reading.label !== label) continue;
-    for (const hit of reading.hits) {
-      if (hit.label !== label) continue;
-      const seen = merged.get(hit.id);
-      if (!seen) merged.set(hit.id, { ...hit, matches: [...hit.matches] });
-      else for (const m of hit.matches) if (!seen.matches.includes(m)) seen.matches.push(m);
-    }
-  }
-  return [...merged.values()]
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_CUES)
-    .map(formatHit);
-}
+const NAMES = new Map<string, string>([
+  ...ALL_CUES.map((c) => [`cue:${c.id}`, c.name] as const),
+  ...FEATURE_RULES.map((r) => [r.id, r.name] as const),
+  ['shape.short', 'short sentence'],
+  ['shape.long', 'long sentence'],
+  ['shape.quote', 'quotation'],
+  ['para.one-sentence', 'a single sentence'],
+  ['para.short', 'a short paragraph'],
+  ['para.long', 'a long paragraph'],
+]);
 
 function rounded(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+function argmax(p: Float64Array): number {
+  let best = 0;
+  for (let i = 1; i < p.length; i++) if ((p[i] as number) > (p[best] as number)) best = i;
+  return best;
+}
+
 /**
- * The function of each sentence. A sentence with no cue, or with one weak cue (a single
- * past-tense verb, a tool name), usually elaborates the sentence before it: the detail
- * behind a judgement, the second line of a guidance quote. So it takes that sentence's
- * function, and opening ones take the first clear function that follows. A paragraph with
- * no clear sentence keeps its weak readings; one with no cue at all is description.
+ * The features that moved the paragraph most towards its label and away from the runner-up,
+ * each with the words that set it off, from the sentences that share the label where any do.
  */
-function weak(r: SentenceReading): boolean {
-  return r.label === 'plain' || r.scores[r.label] <= WEAK;
-}
-
-function sentenceFunctions(readings: readonly SentenceReading[]): ParagraphLabel[] {
-  const lead = (readings.find((r) => !weak(r)) ?? readings.find((r) => r.label !== 'plain'))?.label;
-  const opening: ParagraphLabel = lead === undefined || lead === 'plain' ? 'description' : lead;
-  const functions: ParagraphLabel[] = [];
-  for (const r of readings) {
-    const previous = functions[functions.length - 1];
-    if (!weak(r)) functions.push(r.label as ParagraphLabel);
-    else functions.push(previous ?? opening);
-  }
-  return functions;
-}
-
-function tally(
-  readings: readonly SentenceReading[],
-  functions: readonly ParagraphLabel[],
-): { votes: Scores; soft: Scores } {
-  const votes = emptyScores();
-  const soft = emptyScores();
-  readings.forEach((r, i) => {
-    const fn = functions[i] as ParagraphLabel;
-    votes[fn] += 1;
-    if (r.label === 'plain') {
-      soft[fn] += PLAIN_SOFT;
-      return;
-    }
-    const total = r.scores.description + r.scores.reflection + r.scores.evidence + r.scores.other;
-    for (const label of PARAGRAPH_LABELS) soft[label] += r.scores[label] / total;
+function explain(
+  model: Model,
+  features: ParagraphFeatures,
+  sentenceLabels: readonly SentenceLabel[],
+  win: number,
+  runner: number,
+): string[] {
+  const w = model.weights[win] as Float64Array;
+  const r = model.weights[runner] as Float64Array;
+  const byBase = new Map<string, number>();
+  features.values.forEach((v, j) => {
+    if (v === 0) return;
+    const name = PARAGRAPH_FEATURES[j] as string;
+    const base = name.replace(/^(?:mean|max):/, '');
+    byBase.set(base, (byBase.get(base) ?? 0) + v * ((w[j] as number) - (r[j] as number)));
   });
-  return { votes, soft };
-}
-
-/** Picks the majority function; balanced description and reflection go to the codebook rule. */
-function decide(
-  readings: readonly SentenceReading[],
-  votes: Scores,
-  soft: Scores,
-): { label: ParagraphLabel; tieBreak?: string } {
-  const best = Math.max(...PARAGRAPH_LABELS.map((l) => votes[l]));
-  const tied = PARAGRAPH_LABELS.filter((l) => votes[l] === best);
-  if (tied.length === 1) return { label: tied[0] as ParagraphLabel };
-  if (tied.length === 2 && tied.includes('description') && tied.includes('reflection')) {
-    const point = readings.some((r) => r.label === 'reflection' && r.hits.some((h) => h.point));
-    return point
-      ? {
-          label: 'reflection',
-          tieBreak: 'balanced: a judgement or learning statement is the point',
+  const label = model.labels[win];
+  const own = features.sentences.filter((_s, i) => sentenceLabels[i]?.label === label);
+  const pools: readonly SentenceFeatures[][] = [own, features.sentences];
+  return [...byBase.entries()]
+    .filter(([, c]) => c > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_CUES)
+    .map(([base]) => {
+      const name = NAMES.get(base) ?? base;
+      for (const list of pools)
+        for (const s of list) {
+          const match = s.matches.get(base);
+          if (match !== undefined && SENTENCE_FEATURES.includes(base)) return `${name}: "${match}"`;
         }
-      : { label: 'description', tieBreak: 'balanced: no judgement or learning statement' };
-  }
-  const label = [...tied].sort((a, b) => soft[b] - soft[a])[0] as ParagraphLabel;
-  return { label, tieBreak: 'balanced: stronger cues decide' };
+      return name;
+    });
 }
 
-function classifyReadings(readings: readonly SentenceReading[]): Classification {
-  const functions = sentenceFunctions(readings);
-  const { votes, soft } = tally(readings, functions);
-  const { label, tieBreak } = decide(readings, votes, soft);
-  const rival = Math.max(...PARAGRAPH_LABELS.filter((l) => l !== label).map((l) => soft[l]));
-  const confidence = soft[label] + rival > 0 ? soft[label] / (soft[label] + rival) : 0.5;
-  const cues = explain(readings, label);
-  if (cues.length === 0) cues.push('plain statements, no reflective or evidence cue');
-  cues.push(tieBreak ?? `${votes[label]} of ${readings.length} sentences ${NOUN[label]}`);
-  return { label, confidence: rounded(confidence), cues };
-}
-
-/**
- * Labels one paragraph of plain prose by what most of its sentences do, following the
- * codebook, and says why. Deterministic: the same text always gets the same answer.
- */
-export function classifyParagraph(text: string): Classification {
-  // No whitespace folding: every cue pattern already allows \s+ between words.
+/** Labels a paragraph with a model, sentence by sentence, and says why. */
+export function classifyWith(model: Model, text: string): Classification {
   const prose = text.trim();
-  if (prose === '') return { label: 'other', confidence: 1, cues: ['empty text'] };
+  if (prose === '') {
+    return {
+      label: 'other',
+      confidence: 1,
+      cues: ['empty text'],
+      reflectionShare: 0,
+      sentences: [],
+    };
+  }
   const reference = BIBLIOGRAPHY.exec(prose);
   if (reference) {
     return {
       label: 'other',
       confidence: 1,
-      cues: [`bibliography entry: "${tidy(reference[0])}"`],
+      cues: [`bibliography entry: "${reference[0].replace(/\s+/g, ' ').trim()}"`],
+      reflectionShare: 0,
+      sentences: [],
     };
   }
-  return classifyReadings(readSentences(prose));
+  const features = paragraphFeatures(prose);
+  const p = predict(model, features.values);
+  const win = argmax(p);
+  const runner = argmax(p.map((v, i) => (i === win ? -1 : v)));
+  const reflection = model.labels.indexOf('reflection');
+  let words = 0;
+  let reflective = 0;
+  const sentences: SentenceLabel[] = features.sentences.map((s) => {
+    const own = predict(model, pool([s]));
+    const blended = own.map((v, i) => OWN_WEIGHT * v + (1 - OWN_WEIGHT) * (p[i] as number));
+    const at = argmax(blended);
+    words += s.words;
+    if (at === reflection) reflective += s.words;
+    return { start: s.start, end: s.end, label: model.labels[at] as ParagraphLabel };
+  });
+  const label = model.labels[win] as ParagraphLabel;
+  const cues = explain(model, features, sentences, win, runner);
+  const same = sentences.filter((s) => s.label === label).length;
+  cues.push(`${same} of ${sentences.length} sentences read as ${label}`);
+  return {
+    label,
+    confidence: rounded(p[win] as number),
+    cues,
+    reflectionShare: rounded(words > 0 ? reflective / words : 0),
+    sentences,
+  };
+}
+
+/**
+ * Labels one paragraph of plain prose by what it does, following the codebook, and says why.
+ * Deterministic: the same text always gets the same answer.
+ */
+export function classifyParagraph(text: string): Classification {
+  return classifyWith(shippedModel(), text);
 }

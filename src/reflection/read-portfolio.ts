@@ -13,7 +13,7 @@ import {
  */
 export const READ_AT_MOST = 20_000;
 
-/** How one paragraph of an assessed section reads, with where it sits. */
+/** How one paragraph of a section reads, with where it sits. */
 export interface Reading extends Classification {
   paragraph: Paragraph;
   section: Section;
@@ -21,10 +21,21 @@ export interface Reading extends Classification {
   part: Part;
 }
 
+/** How any prose paragraph of the portfolio reads; outside every section it has none. */
+export interface AnyReading extends Classification {
+  paragraph: Paragraph;
+  section?: Section;
+  part?: Part;
+}
+
 export interface PortfolioReadings {
-  /** Every paragraph of every assessed section, in the portfolio's order. */
-  all: readonly Reading[];
-  /** The same readings by section id. */
+  /**
+   * Every prose paragraph of the portfolio, file by file in the portfolio's order: assessed
+   * or not (contextual statement, future plans), in lists and blockquotes, and outside any
+   * section (an appendix page, an area's introduction).
+   */
+  all: readonly AnyReading[];
+  /** The readings of each section's paragraphs, by section id. */
   bySection: ReadonlyMap<string, readonly Reading[]>;
 }
 
@@ -33,13 +44,13 @@ export interface PortfolioReadings {
  * rules ask about Reflection parts and criteria without headings, so in a portfolio with
  * headings most Description and Evidence paragraphs are never classified at all.
  */
-class LazyReading implements Reading {
+class LazyReading implements AnyReading {
   #classification: Classification | undefined;
 
   constructor(
     readonly paragraph: Paragraph,
-    readonly section: Section,
-    readonly part: Part,
+    readonly section?: Section,
+    readonly part?: Part,
   ) {}
 
   #read(): Classification {
@@ -58,6 +69,14 @@ class LazyReading implements Reading {
   get cues(): string[] {
     return this.#read().cues;
   }
+
+  get reflectionShare(): number {
+    return this.#read().reflectionShare;
+  }
+
+  get sentences(): Classification['sentences'] {
+    return this.#read().sentences;
+  }
 }
 
 // Several rules and the --explain reporters all read the same paragraphs; each is classified
@@ -65,18 +84,35 @@ class LazyReading implements Reading {
 // check frees each portfolio's readings with the portfolio.
 const cache = new WeakMap<Portfolio, PortfolioReadings>();
 
+/** A paragraph with at least one word is prose; one that is only an image or a rule is not. */
+function isProse(paragraph: Paragraph): boolean {
+  return paragraph.words > 0;
+}
+
 function read(portfolio: Portfolio): PortfolioReadings {
-  const all: Reading[] = [];
+  const placed = new Map<Paragraph, LazyReading>();
   const bySection = new Map<string, Reading[]>();
   for (const section of portfolio.sections) {
-    if (!section.assessed) continue;
     const own: Reading[] = [];
     for (const part of section.parts ?? [])
-      for (const paragraph of part.paragraphs ?? [])
-        own.push(new LazyReading(paragraph, section, part));
-    all.push(...own);
+      for (const paragraph of part.paragraphs ?? []) {
+        const reading = new LazyReading(paragraph, section, part) as Reading;
+        own.push(reading);
+        placed.set(paragraph, reading as LazyReading);
+      }
     bySection.set(section.id, own);
   }
+  const all: AnyReading[] = [];
+  // A portfolio sent back from a cohort worker has its files pruned: its sections remain.
+  if (portfolio.files.length === 0) {
+    for (const reading of placed.values()) if (isProse(reading.paragraph)) all.push(reading);
+    return { all, bySection };
+  }
+  for (const file of portfolio.files)
+    for (const paragraph of file.paragraphs) {
+      if (!isProse(paragraph)) continue;
+      all.push(placed.get(paragraph) ?? new LazyReading(paragraph));
+    }
   return { all, bySection };
 }
 
@@ -90,7 +126,7 @@ export function readingsOf(portfolio: Portfolio): PortfolioReadings {
   return readings;
 }
 
-/** The readings of one section's paragraphs (none for a section that is not assessed). */
+/** The readings of one section's paragraphs. */
 export function readingsIn(portfolio: Portfolio, section: Section): readonly Reading[] {
   return readingsOf(portfolio).bySection.get(section.id) ?? [];
 }

@@ -1,8 +1,10 @@
 /**
- * Evaluates classifyParagraph against the labelled development set.
- *   npx tsx test/eval/reflection-eval.ts            tables for dev, test and all
- *   npx tsx test/eval/reflection-eval.ts --errors=dev   also list misread dev items
- * Tune on dev only; the test split is for reporting.
+ * Evaluates the paragraph classifier.   npm run eval
+ *   (a) the development set the shipped model was trained on, (b) the held-apart set,
+ *   (c) leave-one-voice-out on the development set (train without a voice, test on it,
+ *   pooled), and the old cue classifier beside each; then the agreement between the two
+ *   labelling passes of each set.   --errors=dev lists misread development items.
+ * Tune on dev only; the held-apart set is for reporting.
  */
 import { performance } from 'node:perf_hooks';
 import { agreement, pairAgreement, type AgreementReport } from '../../src/reflection/agreement.js';
@@ -11,7 +13,11 @@ import {
   PARAGRAPH_LABELS,
   type ParagraphLabel,
 } from '../../src/reflection/classify-paragraph.js';
-import { firstPass, loadDataset, type DatasetItem } from '../reflection/dataset.js';
+import { classifyByCues } from '../../src/reflection/classify-by-cues.js';
+import { classifyWith } from '../../src/reflection/classify-paragraph.js';
+import { unpackModel } from '../../src/reflection/model.js';
+import { firstPass, loadDataset, loadHeldout, type DatasetItem } from '../reflection/dataset.js';
+import { trainModel, vectorise } from './train-model.js';
 
 const SHORT: Record<string, string> = {
   description: 'desc',
@@ -74,53 +80,81 @@ function errorLines(
     });
 }
 
-function main(argv: readonly string[]): number {
-  const items = loadDataset();
-  const predicted = new Map<string, ParagraphLabel>();
-  const started = performance.now();
-  for (const item of items) predicted.set(item.id, classifyParagraph(item.text).label);
-  const once = performance.now() - started;
+function leaveOneVoiceOut(items: readonly DatasetItem[]): Map<string, ParagraphLabel> {
+  const vectors = vectorise(items);
+  const out = new Map<string, ParagraphLabel>();
+  for (const voice of new Set(items.map((i) => i.voice))) {
+    const keep = items.map((item, k) => ({ item, k })).filter(({ item }) => item.voice !== voice);
+    const model = unpackModel(
+      trainModel(
+        keep.map(({ item }) => item),
+        undefined,
+        keep.map(({ k }) => vectors[k] as Float64Array),
+      ),
+    );
+    for (const item of items.filter((i) => i.voice === voice))
+      out.set(item.id, classifyWith(model, item.text).label);
+  }
+  return out;
+}
 
-  // Repeat for a stable figure; the first pass includes JIT warm-up. CPU time is reported
-  // beside wall time because on a shared machine wall time mostly measures the neighbours.
-  const rounds = 20;
-  const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
-  for (let r = 0; r < rounds; r++) for (const item of items) classifyParagraph(item.text);
-  const perParagraph = (performance.now() - t0) / (rounds * items.length);
-  const cpu = process.cpuUsage(cpu0);
-  const cpuPerParagraph = (cpu.user + cpu.system) / 1000 / (rounds * items.length);
-
-  const dev = items.filter((i) => i.split === 'dev');
-  const test = items.filter((i) => i.split === 'test');
-  // Inter-pass agreement compares the raw first pass with the blind second pass; the gold
-  // label is the first pass after adjudication, so comparing it would hide disagreements.
-  const passes = agreement(
+function passes(name: string, items: readonly DatasetItem[]): string[] {
+  const a = agreement(
     items.map(firstPass),
     items.map((i) => i.label2),
     PARAGRAPH_LABELS,
   );
-  const passPair = pairAgreement(
+  const p = pairAgreement(
     items.map(firstPass),
     items.map((i) => i.label2),
     ['description', 'reflection'],
   );
-  const lines = [
-    ...section('dev', dev, predicted),
-    ...section('test', test, predicted),
-    ...section('all', items, predicted),
-    `== inter-pass agreement (first pass vs blind second pass, all ${items.length}) ==`,
-    `agreement ${pct(passes.accuracy)}%   kappa (4 labels) ${passes.kappa.toFixed(3)}   ` +
-      `kappa (description vs reflection) ${passPair.kappa.toFixed(3)}`,
+  return [
+    `== labelling passes, ${name} (first pass vs blind second pass, ${items.length}) ==`,
+    `agreement ${pct(a.accuracy)}%   kappa (4 labels) ${a.kappa.toFixed(3)}   ` +
+      `kappa (description vs reflection) ${p.kappa.toFixed(3)}`,
     '',
-    `timing per paragraph (warm, ${rounds} rounds): ${perParagraph.toFixed(4)} ms wall, ` +
-      `${cpuPerParagraph.toFixed(4)} ms CPU; first (cold) pass ${(once / items.length).toFixed(4)} ms wall`,
+  ];
+}
+
+function predictAll(
+  items: readonly DatasetItem[],
+  classify: (text: string) => { label: ParagraphLabel },
+): Map<string, ParagraphLabel> {
+  return new Map(items.map((i) => [i.id, classify(i.text).label]));
+}
+
+function main(argv: readonly string[]): number {
+  const dev = loadDataset();
+  const heldout = loadHeldout();
+  const model = predictAll([...dev, ...heldout], classifyParagraph);
+  const cues = predictAll([...dev, ...heldout], classifyByCues);
+  const started = performance.now();
+  const lovo = leaveOneVoiceOut(dev);
+  const lovoSeconds = (performance.now() - started) / 1000;
+
+  const rounds = 10;
+  const cpu0 = process.cpuUsage();
+  for (let r = 0; r < rounds; r++) for (const item of dev) classifyParagraph(item.text);
+  const cpu = process.cpuUsage(cpu0);
+  const cpuPerParagraph = (cpu.user + cpu.system) / 1000 / (rounds * dev.length);
+
+  const lines = [
+    ...section('(a) dev, model (trained on it)', dev, model),
+    ...section('(b) held-apart, model', heldout, model),
+    ...section(
+      `(c) dev, leave-one-voice-out (${new Set(dev.map((i) => i.voice)).size} voices, ${lovoSeconds.toFixed(0)} s)`,
+      dev,
+      lovo,
+    ),
+    ...section('dev, cue classifier (before)', dev, cues),
+    ...section('held-apart, cue classifier (before)', heldout, cues),
+    ...passes('dev', dev),
+    ...passes('held-apart', heldout),
+    `model: ${cpuPerParagraph.toFixed(4)} ms CPU per paragraph (warm, ${rounds} rounds)`,
   ];
   const errors = argv.find((a) => a.startsWith('--errors='))?.slice('--errors='.length);
-  if (errors) {
-    const pool = errors === 'all' ? items : items.filter((i) => i.split === errors);
-    lines.push('', `== misread (${errors}) ==`, ...errorLines(pool, predicted));
-  }
+  if (errors === 'dev') lines.push('', '== misread (dev) ==', ...errorLines(dev, model));
   console.log(lines.join('\n'));
   return 0;
 }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 const Label = z.enum(['description', 'reflection', 'evidence', 'other']);
 
 const Item = z.object({
-  id: z.string().regex(/^p\d{3}$/),
+  id: z.string().regex(/^[pdh]\d{3}$/),
   text: z.string().min(1),
   /** Gold label (first pass, adjudicated). */
   label: Label,
@@ -15,7 +15,14 @@ const Item = z.object({
   label1: Label.optional(),
   voice: z.string(),
   note: z.string().optional(),
-  split: z.enum(['dev', 'test']),
+  /** Where the paragraph would sit in a portfolio (held-apart set only). */
+  section: z.string().optional(),
+  container: z.enum(['body', 'list', 'blockquote']).optional(),
+  /**
+   * dev and test: the development set (its old test split is also training data now);
+   * heldout: written and labelled before any classifier read it, never used for tuning.
+   */
+  split: z.enum(['dev', 'test', 'heldout']),
 });
 
 export type DatasetItem = z.infer<typeof Item>;
@@ -26,6 +33,7 @@ export function firstPass(item: DatasetItem): DatasetItem['label'] {
 }
 
 export const DATASET_PATH = fileURLToPath(new URL('./dataset.jsonl', import.meta.url));
+export const HELDOUT_PATH = fileURLToPath(new URL('./heldout.jsonl', import.meta.url));
 
 /** Loads the labelled paragraphs, failing with the line number of a malformed record. */
 export function loadDataset(path: string = DATASET_PATH): DatasetItem[] {
@@ -38,4 +46,9 @@ export function loadDataset(path: string = DATASET_PATH): DatasetItem[] {
       if (!parsed.success) throw new Error(`${path}:${number}: ${parsed.error.message}`);
       return parsed.data;
     });
+}
+
+/** The held-apart set: for reporting only. */
+export function loadHeldout(): DatasetItem[] {
+  return loadDataset(HELDOUT_PATH);
 }

@@ -16,10 +16,18 @@ vi.mock('../../src/reflection/classify-paragraph.js', () => ({
             'causal reasoning + judgement: "because"',
             '2 of 2 sentences reflective',
           ],
+          reflectionShare: 1,
+          sentences: [],
         }
       : text.startsWith('Comparison')
-        ? { label: 'evidence', confidence: 1, cues: [] }
-        : { label: 'description', confidence: 0.5, cues: ['past-tense actions: compared'] },
+        ? { label: 'evidence', confidence: 1, cues: [], reflectionShare: 0, sentences: [] }
+        : {
+            label: 'description',
+            confidence: 0.5,
+            cues: ['past-tense actions: compared'],
+            reflectionShare: 0,
+            sentences: [],
+          },
 }));
 
 describe('--explain', () => {
@@ -32,6 +40,9 @@ describe('--explain', () => {
     expect(block).toMatchInlineSnapshot(`
       "How cmalt read each paragraph
       line, reading, confidence (0 to 1), the start of the paragraph, and the cues that decided it
+
+      contextual-statement  Contextual statement  (contextual-statement.md)
+        6  description 0.50  "I support staff in a small coll…"  cues: past-tense actions: compared
 
       1a  An understanding of the constraints and benefits of different technologies  (1a.md)
          8  description 0.50  "In 2022 I compared three tools…"   cues: past-tense actions: compared
@@ -65,6 +76,7 @@ describe('--explain', () => {
       part: 'reflection',
       label: 'reflection',
       confidence: 0.823,
+      reflectionShare: 1,
       cues: [
         'forward look: "Next time"',
         'looking back: "Looking back"',

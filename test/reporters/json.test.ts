@@ -120,6 +120,7 @@ describe('json reporter', () => {
       'part',
       'label',
       'confidence',
+      'reflectionShare',
       'cues',
     ]);
     // Lines count from the top of the file, front matter included.
@@ -127,9 +128,13 @@ describe('json reporter', () => {
     expect(['description', 'reflection', 'evidence', 'other']).toContain(first.label);
     expect(first.confidence).toBeGreaterThanOrEqual(0);
     expect(first.confidence).toBeLessThanOrEqual(1);
-    // Unassessed sections (the contextual statement) are not read.
-    expect(
-      explained.paragraphs.every((p: { section: string }) => ['1a', '1b'].includes(p.section)),
-    ).toBe(true);
+    // Every prose paragraph is read, unassessed sections (the contextual statement) too.
+    expect(explained.paragraphs.map((p: { section: string }) => p.section).sort()).toEqual([
+      '1a',
+      '1a',
+      '1a',
+      '1b',
+      'contextual-statement',
+    ]);
   });
 });

@@ -42,7 +42,7 @@ describe('reflection-mostly-description', () => {
       /^2 of 2 paragraphs under 1b's Reflection heading read as description \(\d+ of \d+ words, 100%\): /,
     );
     expect(message).toContain('line 13 "Over the last two years I set up the…"');
-    expect(message).toContain('(past-tense actions: set up, configured');
+    expect(message).toContain('(past-tense actions: "completed"');
     expect(message).toContain('line 15 "In 2023 I completed the Microsoft Teams…"');
     expect(problems[0]?.hint).toContain('what you would do next time');
   });

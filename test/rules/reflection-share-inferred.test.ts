@@ -49,7 +49,7 @@ describe('reflection-share-inferred', () => {
     expect(problems[0]?.message).toMatch(
       /reflection is \d+% of 1a's prose: 1 of 4 paragraphs \(12 of \d+ words\) read as reflection: line 13 \(/,
     );
-    expect(problems[0]?.message).toContain('"I learned"');
+    expect(problems[0]?.message).toContain('read as reflection: line 13 (');
   });
 
   it('leaves criteria with part headings to reflection-share', async () => {

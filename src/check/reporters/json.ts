@@ -82,6 +82,7 @@ export const formatJson: Reporter = (result, context) => {
             part: r.part,
             label: r.label,
             confidence: round3(r.confidence),
+            reflectionShare: r.reflectionShare,
             cues: r.cues,
           })),
         }

@@ -7,7 +7,8 @@ const LINE_WIDTH = 100;
 const EXCERPT = 32;
 
 /**
- * `--explain`: each paragraph of each assessed section with the reading cmalt gave it. Cues are
+ * `--explain`: each prose paragraph, section by section and then those outside any section,
+ * with the reading cmalt gave it. Cues are
  * the point of explaining, so they wrap onto further lines rather than being cut.
  */
 export function formatExplain(
@@ -17,13 +18,18 @@ export function formatExplain(
   c: ChalkInstance,
 ): string[] {
   const blocks: string[] = [];
-  for (const section of sections) {
-    const mine = readings.filter((r) => r.section === section.id);
+  const groups: { title: string; file?: string; mine: ParagraphReading[] }[] = sections.map(
+    (section) => ({
+      title: heading(section),
+      file: section.file,
+      mine: readings.filter((r) => r.section === section.id),
+    }),
+  );
+  groups.push({ title: 'Outside any section', mine: readings.filter((r) => r.section === null) });
+  for (const { title, file, mine } of groups) {
     if (!mine.length) continue;
     // A section may continue in another file (a single-file or combined layout): say which.
-    const where = mine.map((r) =>
-      r.file === section.file ? String(r.line) : `${r.file}:${r.line}`,
-    );
+    const where = mine.map((r) => (r.file === file ? String(r.line) : `${r.file}:${r.line}`));
     const pad = Math.max(...where.map(width));
     const lines = mine.flatMap((reading, i) => {
       const start = `  ${padStart(where[i] ?? '', pad)}  `;
@@ -46,7 +52,7 @@ export function formatExplain(
         ...rest.map((line) => c.dim(' '.repeat(indent) + line)),
       ];
     });
-    blocks.push([heading(section), ...lines].join('\n'));
+    blocks.push([title, ...lines].join('\n'));
   }
   if (!blocks.length) return [];
   return [
