@@ -1,0 +1,58 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.js';
+import { applyImportPlan } from '../../src/import/apply-import-plan.js';
+import { planImport } from '../../src/import/plan-import.js';
+import { loadPortfolio } from '../../src/model/load-portfolio.js';
+import { buildAltTemplateDocx } from './sources/fixtures/alt-template-docx.js';
+import { NEXT_PAGES_SITE } from './sources/fixtures/next-pages-site.js';
+import { writeSite } from './sources/fixtures/write-site.js';
+
+const temps: string[] = [];
+afterAll(async () => {
+  for (const dir of temps) await rm(dir, { recursive: true, force: true });
+});
+
+async function importInto(source: string) {
+  const plan = await planImport({ source });
+  const out = await mkdtemp(path.join(tmpdir(), 'cmalt-import-'));
+  temps.push(out);
+  await applyImportPlan(out, plan);
+  return { plan, out, portfolio: await loadPortfolio(out) };
+}
+
+describe('cmalt import: Word and JSX/TSX sources through the whole pipeline', () => {
+  it('maps a Word document in ALT’s template, keeps its words and builds', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'cmalt-docx-'));
+    temps.push(folder);
+    const file = path.join(folder, 'Priya Raman CMALT portfolio.docx');
+    await writeFile(file, await buildAltTemplateDocx());
+    const { plan, out, portfolio } = await importInto(file);
+
+    // Every word of the document's text is written; the comment (9 words) and the tracked
+    // deletion (7 words) are not part of that text, and are reported as left out.
+    expect(plan.totals.written).toBe(plan.totals.read);
+    expect(plan.totals.dropped).toBe(16);
+    expect(portfolio.sections.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['contextual-statement', '1a']),
+    );
+    // The embedded screenshot travels into evidence/ with its alternative text.
+    expect(plan.files.some((f) => f.path.startsWith('evidence/'))).toBe(true);
+    await buildSite(portfolio, { out: path.join(out, 'dist'), force: true } as never);
+  });
+
+  it('maps a Next.js site’s pages, keeps its words and builds', async () => {
+    const site = writeSite(NEXT_PAGES_SITE);
+    temps.push(site);
+    const { plan, out, portfolio } = await importInto(site);
+
+    expect(plan.totals.read).toBe(plan.totals.written + plan.totals.dropped);
+    expect(plan.totals.read).toBeGreaterThan(300);
+    expect(portfolio.sections.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['1a', '2b', 'future-plans']),
+    );
+    await buildSite(portfolio, { out: path.join(out, 'dist'), force: true } as never);
+  });
+});
