@@ -127,9 +127,10 @@ function planPages(portfolio: Portfolio, map: SiteMap): PlannedPage[] {
   // Markdown files with no section (an appendix, say) get a page when a page links to them.
   const queue = portfolio.files.flatMap((f) => f.links.filter((l) => l.section !== undefined));
   const taken = new Set(map.pages);
-  while (queue.length) {
-    const link = queue.shift();
-    if (!link) break;
+  // Read with a cursor: shifting a queue of many links moves the whole array each time.
+  for (let next = 0; next < queue.length; next++) {
+    const link = queue[next];
+    if (!link) continue;
     const target = map.resolve(link.url, link.file);
     if (target.kind !== 'markdown' || map.pageOfFile.has(target.file.path)) continue;
     const source = target.file;
@@ -149,7 +150,7 @@ function planPages(portfolio: Portfolio, map: SiteMap): PlannedPage[] {
       chunks: [{ source, nodes: source.tree.children }],
       titleHeading: heading ? `${heading.line}:${heading.column}` : undefined,
     });
-    queue.push(...source.links);
+    for (const l of source.links) queue.push(l);
   }
   return pages;
 }

@@ -16,6 +16,23 @@ export interface RewriteContext {
   links: Link[];
 }
 
+/** `kind line:column` → the link the model read there; built once per links array. */
+const writtenAt = new WeakMap<Link[], Map<string, Link>>();
+
+function linkAt(links: Link[], kind: Link['kind'], line: number, column: number): Link | undefined {
+  let index = writtenAt.get(links);
+  if (!index) {
+    index = new Map();
+    for (const link of links) {
+      const key = `${link.kind} ${link.line}:${link.column}`;
+      // The first link at a place wins, as a search from the start would find it.
+      if (!index.has(key)) index.set(key, link);
+    }
+    writtenAt.set(links, index);
+  }
+  return index.get(`${kind} ${line}:${column}`);
+}
+
 const IMAGE = /\.(png|jpe?g|gif|webp|svg|avif)$/i;
 
 /**
@@ -158,10 +175,8 @@ function asWritten(
 ): string {
   const start = node.position?.start;
   if (!start) return url;
-  const found = context.links.find(
-    (l) => l.kind === kind && l.line === start.line && l.column === start.column,
-  );
-  return found?.url ?? url;
+  // A page of many links would make a search per link quadratic: look each one up instead.
+  return linkAt(context.links, kind, start.line, start.column)?.url ?? url;
 }
 
 function skip(

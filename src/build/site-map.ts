@@ -41,8 +41,17 @@ export class SiteMap {
     return siteHref(sitePath, this.baseUrl, anchor);
   }
 
+  /** Links already resolved, by file and URL: pages, the matrix and extra pages all ask again. */
+  private readonly resolved = new Map<string, LinkTarget>();
+
   resolve(url: string, fromFile: string): LinkTarget {
-    return resolveLink(url, fromFile, this.index);
+    const key = `${fromFile}\0${url}`;
+    let target = this.resolved.get(key);
+    if (!target) {
+      target = resolveLink(url, fromFile, this.index);
+      this.resolved.set(key, target);
+    }
+    return target;
   }
 }
 

@@ -39,6 +39,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--assessor <name>', 'nominated assessor (optional)')
     .option('--registered <date>', 'registration date, YYYY-MM-DD')
     .option('--review', 'add the 3-yearly review to an existing portfolio')
+    .option('--github', 'add a GitHub Actions workflow that checks and publishes to GitHub Pages')
     .option('--dry-run', 'show what would be written, and write nothing')
     .option('-y, --yes', 'take defaults for anything not given; never ask')
     .action(async (dir: string, options) => {

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { applyPlan } from '../../init/apply-plan.js';
+import { planGithubWorkflow, WORKFLOW_FILE } from '../../init/plan-github.js';
 import { planReview, planScaffold } from '../../init/plan-scaffold.js';
+import { folderInRepository } from '../../init/repository-root.js';
 import type { PlannedFile, ScaffoldOptions } from '../../init/scaffold-options.js';
 import { loadPortfolio } from '../../model/load-portfolio.js';
 import { loadOutline } from '../../outline/load-outline.js';
@@ -9,6 +11,7 @@ import { painter, useColour } from '../colour.js';
 import { EXIT } from '../exit-codes.js';
 import type { Io } from '../io.js';
 import { UserError } from '../user-error.js';
+import { version } from '../version.js';
 
 export interface InitCommandOptions {
   name?: string;
@@ -18,6 +21,7 @@ export interface InitCommandOptions {
   assessor?: string;
   registered?: string;
   review?: boolean;
+  github?: boolean;
   dryRun?: boolean;
   yes?: boolean;
 }
@@ -65,6 +69,8 @@ export async function initCommand(
     );
     plan = planScaffold(outline, scaffold);
   }
+  if (options.github)
+    plan.push(planGithubWorkflow({ version: version(), folder: folderInRepository(root) }));
 
   // Sections the portfolio already holds in files of its own are not scaffolded a second time.
   const covered = new Map<string, string>();
@@ -95,8 +101,11 @@ export async function initCommand(
         ? '  nothing to add: every file is already there.'
         : `Nothing to add: ${shown} already has every file.`,
     );
-  if (!options.dryRun && result.created.length)
-    out.push('', ...nextSteps(shown, options.review === true, result.created));
+  const workflow = result.created.find((f) => f.endsWith(WORKFLOW_FILE));
+  const written = result.created.filter((f) => f !== workflow);
+  if (!options.dryRun && written.length)
+    out.push('', ...nextSteps(shown, options.review === true, written));
+  if (!options.dryRun && workflow) out.push('', ...githubSteps(workflow, written.length > 0));
   io.stdout.write(out.join('\n') + '\n');
   return EXIT.ok;
 }
@@ -166,5 +175,14 @@ function nextSteps(shown: string, review: boolean, created: string[]): string[] 
     `  1. Open ${path.join(shown, first ?? 'cmalt.yml')} and start writing. Each file opens with guidance in an HTML comment.`,
     '  2. Put evidence files in evidence/ (read evidence/README.md first).',
     `  3. Check your progress at any time: ${cd}npx cmalt check`,
+  ];
+}
+
+function githubSteps(workflow: string, afterOthers: boolean): string[] {
+  return [
+    afterOthers ? 'To publish on GitHub Pages:' : 'Next steps, to publish on GitHub Pages:',
+    `  1. Commit ${workflow} with the portfolio and push it to GitHub.`,
+    '  2. On GitHub, in the repository: Settings → Pages → Build and deployment → Source: GitHub Actions.',
+    '  3. Every push is then checked, and the default branch is published (Actions tab, then the github-pages link).',
   ];
 }

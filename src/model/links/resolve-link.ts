@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { splitLocal, targetKind } from '../link-target.js';
 import type { Portfolio, SourceFile } from '../types.js';
@@ -27,6 +27,8 @@ interface PortfolioIndex {
   folders: Set<string>;
   markdown: Map<string, SourceFile>;
   site: SiteInfo;
+  /** Folder → its names as `fold` gives them, read once; null for no such folder, 'ask' when unreadable. */
+  listings: Map<string, Set<string> | null | 'ask'>;
 }
 
 const indexes = new WeakMap<Portfolio, PortfolioIndex>();
@@ -52,6 +54,7 @@ function indexOf(portfolio: Portfolio): PortfolioIndex {
     folders,
     markdown: new Map(portfolio.files.map((f) => [f.path, f])),
     site: readSiteInfo(portfolio.root, portfolio.files),
+    listings: new Map(),
   };
   indexes.set(portfolio, index);
   return index;
@@ -120,8 +123,7 @@ export function resolveLink(portfolio: Portfolio, link: { url: string; file: str
   }
   // Files cmalt was told to ignore still exist on the site; the disk has the last word.
   for (const { candidate, via } of attempts) {
-    if (candidate && existsSync(path.join(index.root, candidate)))
-      return { kind: 'found', path: candidate, via };
+    if (candidate && onDisk(index, candidate)) return { kind: 'found', path: candidate, via };
   }
   if (written.startsWith('/') && FILESYSTEM.test(written))
     return { kind: 'outside', path: written, reason: 'absolute' };
@@ -138,6 +140,33 @@ export function resolveLink(portfolio: Portfolio, link: { url: string; file: str
       .flatMap((name) => sameType.filter((p) => path.posix.basename(p) === name))
       .slice(0, 3),
   };
+}
+
+/**
+ * Whether a path exists under the portfolio folder. Each folder is listed once, so a page of
+ * many links to missing files asks the disk once, not once per link. The listing only rules
+ * names out: the disk still confirms a name it holds (a broken symbolic link is listed but does
+ * not exist; a name differing in letter case exists on a case-insensitive disk).
+ */
+function onDisk(index: PortfolioIndex, candidate: string): boolean {
+  const absolute = path.join(index.root, candidate);
+  const folder = path.posix.dirname(candidate);
+  let names = index.listings.get(folder);
+  if (names === undefined) {
+    try {
+      names = new Set(readdirSync(path.join(index.root, folder)).map(fold));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      names = code === 'ENOENT' || code === 'ENOTDIR' ? null : 'ask';
+    }
+    index.listings.set(folder, names);
+  }
+  if (names === 'ask') return existsSync(absolute);
+  return names !== null && names.has(fold(path.posix.basename(candidate))) && existsSync(absolute);
+}
+
+function fold(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 /** Files a mistyped link may have meant: the same extension, or any page for a page link. */
