@@ -130,6 +130,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     });
 
   program
+    .command('serve')
+    .description(
+      'preview the site while you write: rebuilds on every save, with check beside the text',
+    )
+    .argument('[dir]', 'the portfolio folder', '.')
+    .option('-p, --port <port>', 'port to serve on (default: a free one)')
+    .action(async (dir: string, options) => {
+      const { serveCommand } = await import('./commands/serve.js');
+      exitCode = await serveCommand(dir, options, io);
+    });
+
+  program
     .command('rules')
     .description('list the checks, or explain one')
     .argument('[id]', 'a rule id, e.g. reflection-share')
