@@ -45,7 +45,7 @@ const scenarios: Scenario[] = [
     args: () => ['status', lin, at],
     code: 0,
     stdout: [
-      /1a\s+724\s+250–1,600\s+✔\s+✔\s+✔\s+✔\s+60%\s+4\s+✔/,
+      /1a\s+724\s+250–1,600\s+✔\s+✔\s+✔\s+✔\s+61%\s+4\s+✔/,
       'Nothing `cmalt check` would point out.',
       /2026-09-14 {2}suggested submission window closes \(6 months\) {2}in 75 days/,
       /2028-03-14 {2}registration ends \(2 years\) +in 622 days/,
