@@ -1,11 +1,14 @@
 import axe from 'axe-core';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.js';
 import type { BuildResult } from '../../src/build/types.js';
+import { applyImportPlan } from '../../src/import/apply-import-plan.js';
+import { planImport } from '../../src/import/plan-import.js';
 import { loadPortfolio } from '../../src/model/load-portfolio.js';
 import { copyToTemp, examples, fixtures } from '../helpers/portfolio.js';
 import { serveFolder } from './static-server.js';
@@ -83,21 +86,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in a browser', 
   const pageFiles = () => [...result.pages.map((p) => p.file), 'portfolio.html'];
 
   it('has no WCAG 2.2 AA violations on any page', async () => {
-    const failures: string[] = [];
-    for (const file of pageFiles()) {
-      await page.goto(server.url + file);
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async (tags) => {
-        const run = await window.axe.run(document as never, {
-          runOnly: { type: 'tag', values: tags },
-        });
-        return run.violations.map(
-          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        );
-      }, TAGS);
-      failures.push(...violations.map((v) => `${file}: ${v}`));
-    }
-    expect(failures).toEqual([]);
+    expect(await axeFailures(page, server.url, pageFiles())).toEqual([]);
   }, 180_000);
 
   it('has one h1, a skip link first, landmarks and lang on every page', async () => {
@@ -188,3 +177,46 @@ describe.skipIf(!hasChromium && !process.env.CI)('the built site in a browser', 
     expect(characters).toBeLessThanOrEqual(70.5);
   });
 });
+
+/** Every WCAG 2.2 AA violation axe finds on the given pages, as `file: rule: help (targets)`. */
+async function axeFailures(page: Page, base: string, files: string[]): Promise<string[]> {
+  const failures: string[] = [];
+  for (const file of files) {
+    await page.goto(base + file);
+    await page.addScriptTag({ content: axe.source });
+    const violations = await page.evaluate(async (tags) => {
+      const run = await window.axe.run(document as never, {
+        runOnly: { type: 'tag', values: tags },
+      });
+      return run.violations.map(
+        (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+    }, TAGS);
+    failures.push(...violations.map((v) => `${file}: ${v}`));
+  }
+  return failures;
+}
+
+describe.skipIf(!hasChromium && !process.env.CI)(
+  'an imported portfolio, built, in a browser',
+  () => {
+    it('has no WCAG 2.2 AA violations on any page of a Google Sites export once imported', async () => {
+      const plan = await planImport({ source: path.join(fixtures, 'import', 'google-sites') });
+      const dir = await mkdtemp(path.join(tmpdir(), 'cmalt-imported-'));
+      await applyImportPlan(dir, plan);
+      const built = await buildSite(await loadPortfolio(dir), { force: true });
+      const served = await serveFolder(built.outDir);
+      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+      try {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const files = built.pages.map((p) => p.file);
+        expect(files.length).toBeGreaterThan(10);
+        expect(await axeFailures(page, served.url, files)).toEqual([]);
+      } finally {
+        await browser.close();
+        await served.close();
+        await rm(dir, { recursive: true, force: true });
+      }
+    }, 180_000);
+  },
+);
