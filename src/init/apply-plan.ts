@@ -1,6 +1,5 @@
-import { constants } from 'node:fs';
-import { mkdir, open, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { exists, makeDirs, rollBack, writeNew } from '../util/write-new.js';
 import type { PlannedFile } from './scaffold-options.js';
 
 export interface ApplyResult {
@@ -51,52 +50,4 @@ export async function applyPlan(
     throw error;
   }
   return result;
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-}
-
-/** Creates missing folders and returns the ones it created, deepest last. */
-async function makeDirs(dir: string): Promise<string[]> {
-  const missing: string[] = [];
-  let current = dir;
-  while (!(await exists(current))) {
-    missing.unshift(current);
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (const folder of missing) await mkdir(folder);
-  return missing;
-}
-
-async function writeNew(file: string, content: string): Promise<boolean> {
-  let handle;
-  try {
-    handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  }
-  try {
-    await handle.writeFile(content, 'utf8');
-  } catch (error) {
-    await handle.close();
-    await rm(file, { force: true });
-    throw error;
-  }
-  await handle.close();
-  return true;
-}
-
-async function rollBack(root: string, created: string[], dirs: string[]) {
-  for (const file of [...created].reverse()) await rm(path.join(root, file), { force: true });
-  for (const dir of [...dirs].reverse()) await rmdir(dir).catch(() => undefined);
 }
