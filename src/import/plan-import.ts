@@ -142,6 +142,7 @@ function finishPlan(
   const config = guessConfig(segmented.docs, segmented.sections, guessPathwayId(pages), shown);
   const dropped = pages.flatMap((p) => p.dropped);
   const notices = pages.flatMap((p) => p.notices);
+  const noticeWords = notices.reduce((sum, n) => sum + (n.words ?? 0), 0);
   return {
     kind,
     source: shown,
@@ -161,11 +162,10 @@ function finishPlan(
     notices,
     config: config.guesses,
     totals: {
-      read: pages.reduce((sum, p) => sum + p.wordsRead, 0),
+      // Words the reader set aside (a comment, a tracked deletion) were read from the source too.
+      read: pages.reduce((sum, p) => sum + p.wordsRead, 0) + noticeWords,
       written: written.written,
-      dropped:
-        dropped.reduce((sum, d) => sum + d.words, 0) +
-        notices.reduce((sum, n) => sum + (n.words ?? 0), 0),
+      dropped: dropped.reduce((sum, d) => sum + d.words, 0) + noticeWords,
       added: written.added,
     },
   };
