@@ -32,8 +32,8 @@ const ROUND = String.raw`(?:year|term|semester|trimester|cohort|run|iteration|ro
 
 function fromClassifier(id: string): RegExp {
   const rule = REFLECTION_CUES.find((r) => r.id === id);
-  // The classifier's cue lists are data another engineer tunes: if one is renamed, fall back to
-  // this file's own phrases rather than failing every rule that asks for practice statements.
+  // The classifier's cue lists are tuned data: if one is renamed, fall back to this file's own
+  // phrases rather than failing every rule that asks for practice statements.
   return rule ? new RegExp(rule.pattern.source, rule.pattern.flags) : /(?!)/g;
 }
 

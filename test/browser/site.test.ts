@@ -52,7 +52,7 @@ if (!hasChromium && !process.env.CI) {
   );
 }
 
-/** The example portfolio when it is there (another engineer is writing it), else the build fixture. */
+/** The example portfolio when it is there, else the build fixture. */
 function portfolioSource(): string {
   const example = path.join(examples, 'cmalt-lin-okafor');
   return existsSync(path.join(example, 'cmalt.yml'))
