@@ -122,7 +122,8 @@ function sectionJson(s: SectionSummary) {
   };
 }
 
-function problemJson(p: Problem) {
+/** One problem as the JSON reporters write it: keys in a fixed order, optional ones only when set. */
+export function problemJson(p: Problem) {
   return {
     ruleId: p.ruleId,
     severity: p.severity,

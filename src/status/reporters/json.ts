@@ -60,23 +60,13 @@
  * ```
  */
 import { round3 } from '../../check/reporters/bars.js';
+import { problemJson } from '../../check/reporters/json.js';
 import type { Problem } from '../../model/types.js';
 import type { Comparison } from '../compare.js';
 import type { PortfolioStatus } from '../portfolio-status.js';
 
 function problem(p: Problem & { group?: string }) {
-  return {
-    ...(p.group === undefined ? {} : { group: p.group }),
-    ruleId: p.ruleId,
-    severity: p.severity,
-    file: p.file,
-    line: p.line,
-    column: p.column,
-    message: p.message,
-    ...(p.hint === undefined ? {} : { hint: p.hint }),
-    ...(p.section === undefined ? {} : { section: p.section }),
-    ...(p.fatal ? { fatal: true } : {}),
-  };
+  return { ...(p.group === undefined ? {} : { group: p.group }), ...problemJson(p) };
 }
 
 export function statusJson(
