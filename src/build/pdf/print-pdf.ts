@@ -52,7 +52,11 @@ export async function printPdf(input: PrintPdfInput): Promise<PrintedPdf> {
   const { signal } = input;
   const ids = input.document.parts.nav.map((entry) => entry.href.slice(1));
   const file = path.join(input.folder, `.cmalt-print-${randomBytes(6).toString('hex')}.html`);
+  signal?.throwIfAborted();
   const browser = await launch(input.executablePath);
+  // Ctrl-C closes the browser, so a print under way stops and the build cleans up after itself.
+  const stop = () => void browser.close().catch(() => undefined);
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const page = await browser.newPage();
     let contents = new Map<string, number>();
@@ -74,7 +78,11 @@ export async function printPdf(input: PrintPdfInput): Promise<PrintedPdf> {
     relativiseLinks(printed, pathToFileURL(input.folder).href);
     const bytes = await printed.save();
     return { bytes, pages: printed.getPageCount(), contents, prints };
+  } catch (error) {
+    signal?.throwIfAborted();
+    throw error;
   } finally {
+    signal?.removeEventListener('abort', stop);
     await rm(file, { force: true });
     await browser.close().catch(() => undefined);
   }
@@ -82,7 +90,13 @@ export async function printPdf(input: PrintPdfInput): Promise<PrintedPdf> {
 
 async function launch(executablePath: string): Promise<Browser> {
   try {
-    return await chromium.launch({ executablePath, args: BROWSER_ARGS, timeout: 60_000 });
+    // The build handles Ctrl-C itself; Playwright's own handler would exit before it cleans up.
+    return await chromium.launch({
+      executablePath,
+      args: BROWSER_ARGS,
+      timeout: 60_000,
+      handleSIGINT: false,
+    });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new BuildError(
