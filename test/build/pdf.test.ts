@@ -245,4 +245,21 @@ describe('cmalt build --pdf without a browser', () => {
     expect(result.stderr).toContain('Set CHROME_PATH to the full path');
     expect(existsSync(path.join(dir, 'dist'))).toBe(false);
   });
+
+  it('says so calmly when CHROME_PATH names a file that is not a browser', async () => {
+    const dir = await copyToTemp(path.join(examples, 'cmalt-lin-okafor'));
+    const notes = path.join(dir, 'evidence', 'README.md');
+    const result = await runCli(['build', dir, '--pdf'], { env: { CHROME_PATH: notes } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^cmalt: ${notes.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} could not be started to print the PDF: `,
+        'm',
+      ),
+    );
+    expect(result.stderr).toContain('Check that it is Chrome or Chromium');
+    expect(result.stderr).not.toContain('    at ');
+    expect(existsSync(path.join(dir, 'dist'))).toBe(false);
+    expect((await readdir(dir)).filter((f) => f.startsWith('.dist'))).toEqual([]);
+  });
 });

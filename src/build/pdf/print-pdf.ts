@@ -98,7 +98,8 @@ async function launch(executablePath: string): Promise<Browser> {
       handleSIGINT: false,
     });
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = (message.split('\n')[0] ?? '').replace(/^browserType\.launch: /, '');
     throw new BuildError(
       `${executablePath} could not be started to print the PDF: ${reason}`,
       'Check that it is Chrome or Chromium and that it opens, or set CHROME_PATH to another one.',
