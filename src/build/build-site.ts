@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { AssetFile, Portfolio } from '../model/types.js';
 import { copyEvidence } from './copy-evidence.js';
 import { buildEvidenceMatrix, MATRIX_PAGE, renderEvidenceMatrix } from './evidence-matrix.js';
-import { homeBody, pathwayTitle } from './home-page.js';
+import { homeBody, homeIntro, pathwayTitle } from './home-page.js';
 import { toHtml } from './html.js';
 import { listTree, writeManifest } from './manifest.js';
 import {
@@ -13,6 +13,7 @@ import {
   resolveOutDir,
   zipPathFor,
 } from './out-folder.js';
+import { findBrowser } from './pdf/find-browser.js';
 import { pageLayout, siteName, type NavEntry, type SiteIdentity } from './page-layout.js';
 import { renderPages, type PageContent } from './render-pages.js';
 import { createFileIndex } from './resolve-link.js';
@@ -30,7 +31,7 @@ const HOME_PAGE = 'index.html';
 
 /**
  * Builds the submission from a loaded portfolio: the site (always), and on request one
- * self-contained HTML file and a zip. Returns what it did as data; never prints or exits.
+ * self-contained HTML file, a PDF and a zip. Returns what it did as data; never prints or exits.
  * Throws a BuildError for a problem the user can fix, and the signal's reason when aborted.
  */
 export async function buildSite(
@@ -41,6 +42,10 @@ export async function buildSite(
   const root = portfolio.root;
   const outDir = resolveOutDir(root, options.out, portfolio.config.ignore);
   await checkReplaceable(outDir);
+  // Before any work: without a browser there is no PDF, and the user should know at once.
+  const browser = options.pdf
+    ? findBrowser({ chromePath: options.chromePath, programFolders: options.programFolders })
+    : undefined;
   const baseUrl = normaliseBaseUrl(options.baseUrl);
   const assets = await assetsInside(root, portfolio.assets);
   const map = new SiteMap(createFileIndex({ ...portfolio, assets }), baseUrl);
@@ -150,31 +155,26 @@ export async function buildSite(
       warnings: [],
     };
 
+    const singlePages: SinglePage[] = [
+      ...pages.map((p) => ({
+        file: p.file,
+        heading: p.title,
+        headingId: p.titleId,
+        code: navOf(p).code,
+        navTitle: navOf(p).title,
+        body: bodies.get(p.file) ?? '',
+      })),
+      {
+        file: MATRIX_PAGE,
+        heading: 'Evidence matrix',
+        navTitle: 'Evidence matrix',
+        body: matrixBody,
+      },
+    ];
+    const combined = { root, site: { ...site, style: { css } }, baseUrl, assets: copies };
+
     if (options.singleFile) {
-      const singlePages: SinglePage[] = [
-        ...pages.map((p) => ({
-          file: p.file,
-          heading: p.title,
-          headingId: p.titleId,
-          code: navOf(p).code,
-          navTitle: navOf(p).title,
-          body: bodies.get(p.file) ?? '',
-        })),
-        {
-          file: MATRIX_PAGE,
-          heading: 'Evidence matrix',
-          navTitle: 'Evidence matrix',
-          body: matrixBody,
-        },
-      ];
-      const single = await renderSingleFile({
-        root,
-        site: { ...site, style: { css } },
-        baseUrl,
-        home,
-        pages: singlePages,
-        assets: copies,
-      });
+      const single = await renderSingleFile({ ...combined, home, pages: singlePages });
       result.warnings.push(...single.warnings);
       const size = Buffer.byteLength(single.html);
       const budget = sizeBudget(SINGLE_FILE, size, [{ path: SINGLE_FILE, size }], options.force);
@@ -183,6 +183,23 @@ export async function buildSite(
       result.singleFile = { path: path.join(outDir, SINGLE_FILE), size, budget, written };
       const warning = budgetWarning(budget);
       if (warning) result.warnings.push(warning);
+    }
+
+    if (browser) {
+      signal?.throwIfAborted();
+      onProgress?.({ phase: 'pdf', done: 0, total: 1 });
+      const { buildPdf } = await import('./pdf/build-pdf.js');
+      const pdf = await buildPdf(
+        { ...combined, home: homeIntro(portfolio), pages: singlePages },
+        { executablePath: browser, folder: staging, signal },
+      );
+      result.pdf = {
+        path: path.join(outDir, path.basename(pdf.path)),
+        size: pdf.size,
+        pages: pdf.pages,
+        browser,
+      };
+      onProgress?.({ phase: 'pdf', done: 1, total: 1 });
     }
 
     signal?.throwIfAborted();

@@ -51,6 +51,17 @@ export interface SingleFileInput {
   assets: { asset: AssetFile; sitePath: string }[];
 }
 
+/** The parts of the combined document, before they are laid out as one file or printed. */
+export interface CombinedParts {
+  /** The home page body, links rewritten to anchors in the document. */
+  home: string;
+  /** Each page as a `<section>`, then the list of evidence files not embedded, if any. */
+  sections: string[];
+  /** The contents: one entry per section, in order, each an in-document `#anchor`. */
+  nav: NavEntry[];
+  warnings: BuildWarning[];
+}
+
 /**
  * One self-contained HTML file: every page in order, the styles inline, local images
  * embedded as data: URIs (only files inside the portfolio, up to a size cap), and the other
@@ -59,6 +70,29 @@ export interface SingleFileInput {
 export async function renderSingleFile(
   input: SingleFileInput,
 ): Promise<{ html: string; warnings: BuildWarning[] }> {
+  const { home, sections, nav, warnings } = await renderCombined(input, 'page');
+  const html = `${documentStart(siteName(input.site), { ...input.site, homeHref: '#cmalt-main' })}
+<div class="layout">
+${contentsNav(nav)}
+<main id="cmalt-main" tabindex="-1">
+<h1>${escapeHtml(siteName(input.site))}</h1>
+${home}
+${sections.join('\n')}
+</main>
+</div>
+${documentEnd(input.site)}`;
+  return { html, warnings };
+}
+
+/**
+ * Every page as a section of one document, with ids prefixed by the page they came from and
+ * links between pages turned into links within the document. `container` names what the
+ * evidence list says the files are not inside: this page, or this PDF.
+ */
+export async function renderCombined(
+  input: SingleFileInput,
+  container: 'page' | 'PDF',
+): Promise<CombinedParts> {
   const warnings: BuildWarning[] = [];
   const stems = new Map(input.pages.map((p) => [p.file, stemOf(p.file)]));
   const bySitePath = new Map(input.assets.map((a) => [a.sitePath, a]));
@@ -66,34 +100,24 @@ export async function renderSingleFile(
   const context: Context = { input, stems, bySitePath, embedded, warnings };
 
   const home = await transform(input.home, 'index.html', context, 2);
-  const parts: string[] = [];
+  const sections: string[] = [];
   for (const page of input.pages) {
     const stem = stems.get(page.file) ?? 'page';
     const headingId = `${stem}--${page.headingId ?? 'title'}`;
     const body = await transform(page.body, page.file, context, 3);
-    parts.push(`<section class="portfolio-section" id="${escapeHtml(stem)}" aria-labelledby="${escapeHtml(headingId)}">
+    sections.push(`<section class="portfolio-section" id="${escapeHtml(stem)}" aria-labelledby="${escapeHtml(headingId)}">
 <h2 id="${escapeHtml(headingId)}">${escapeHtml(page.heading)}</h2>
 ${body}
 </section>`);
   }
   const others = input.assets.filter((a) => !embedded.has(a.sitePath));
-  if (others.length) parts.push(evidenceFiles(others, input.baseUrl));
+  if (others.length) sections.push(evidenceFiles(others, container, input.baseUrl));
 
   const nav: NavEntry[] = [
     ...input.pages.map((p) => ({ href: `#${stems.get(p.file)}`, code: p.code, title: p.navTitle })),
     ...(others.length ? [{ href: '#evidence-files', title: 'Evidence files' }] : []),
   ];
-  const html = `${documentStart(siteName(input.site), { ...input.site, homeHref: '#cmalt-main' })}
-<div class="layout">
-${contentsNav(nav)}
-<main id="cmalt-main" tabindex="-1">
-<h1>${escapeHtml(siteName(input.site))}</h1>
-${home}
-${parts.join('\n')}
-</main>
-</div>
-${documentEnd(input.site)}`;
-  return { html, warnings };
+  return { home, sections, nav, warnings };
 }
 
 interface Context {
@@ -184,14 +208,18 @@ async function embedImage(image: Element, context: Context): Promise<void> {
   context.embedded.add(found.sitePath);
 }
 
-function evidenceFiles(assets: { asset: AssetFile; sitePath: string }[], baseUrl?: string): string {
+function evidenceFiles(
+  assets: { asset: AssetFile; sitePath: string }[],
+  container: 'page' | 'PDF',
+  baseUrl?: string,
+): string {
   const rows = assets.map(
     ({ asset, sitePath }) =>
       `<li><a class="evidence-link" href="${escapeHtml((baseUrl ?? '') + encodeSitePath(sitePath))}">${escapeHtml(sitePath)}</a> <span class="note">(${formatBytes(asset.size)})</span></li>`,
   );
   return `<section class="portfolio-section" id="evidence-files" aria-labelledby="evidence-files-title">
 <h2 id="evidence-files-title">Evidence files</h2>
-<p>These files are not inside this page. They are in the folder or zip this page came in, under the paths shown.</p>
+<p>These files are not inside this ${container}. They are in the folder or zip this ${container} came in, under the paths shown.</p>
 <ul>
 ${rows.join('\n')}
 </ul>

@@ -6,6 +6,12 @@ export interface BuildOptions {
   singleFile?: boolean;
   /** Also write a zip of the site beside the site folder. */
   zip?: boolean;
+  /** Also print the whole portfolio to one PDF, `portfolio.pdf`, in the site folder. */
+  pdf?: boolean;
+  /** The Chrome or Chromium to print the PDF with (`CHROME_PATH`); else one on the usual paths. */
+  chromePath?: string;
+  /** On Windows, the program folders to look for a browser in (`ProgramFiles`, …). */
+  programFolders?: string[];
   /** Sub-path the site is published under (`/cmalt/`): internal links become site-absolute. */
   baseUrl?: string;
   /** Write the zip or single file even when it is over the hard size limit. */
@@ -17,7 +23,7 @@ export interface BuildOptions {
 }
 
 export interface BuildProgress {
-  phase: 'pages' | 'evidence' | 'manifest' | 'zip';
+  phase: 'pages' | 'evidence' | 'pdf' | 'manifest' | 'zip';
   done: number;
   total: number;
   /** The file being worked on, site-relative. */
@@ -78,6 +84,8 @@ export interface BuildResult {
   skipped: SkippedLink[];
   warnings: BuildWarning[];
   singleFile?: { path: string; size: number; budget: SizeBudget; written: boolean };
+  /** The PDF, with the browser that printed it. */
+  pdf?: { path: string; size: number; pages: number; browser: string };
   zip?: {
     path: string;
     size: number;

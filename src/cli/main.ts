@@ -73,12 +73,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('build')
-    .description('build the submission: an accessible HTML site, a single file or a zip')
+    .description('build the submission: an accessible HTML site, a single file, a PDF or a zip')
     .argument('[dir]', 'the portfolio folder', '.')
     .option('-o, --out <dir>', 'where to write the site', 'dist')
     .option('--html', 'build the HTML site (the default)')
     .option('--zip', 'also write a zip of the site and evidence')
     .option('--single-file', 'write one self-contained HTML file')
+    .option('--pdf', 'also print the whole portfolio to one PDF (needs Chrome or Chromium)')
     .option('--base-url <path>', 'sub-path the site is published under, e.g. /cmalt/')
     .option('--force', 'build even when check finds errors, or the zip is over 25 MB')
     .action(async (dir: string, options) => {

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -79,4 +80,19 @@ describe('the published package', () => {
       '<!--\ncmalt guidance',
     );
   });
+
+  // playwright-core is a dependency of the package, loaded from outside the bundle.
+  it.skipIf(!existsSync('/usr/bin/chromium') && !process.env.CI)(
+    'prints the PDF with the browser installed on the machine',
+    async () => {
+      const portfolio = path.join(work, 'lin-okafor');
+      await cp(path.join(root, 'examples', 'cmalt-lin-okafor'), portfolio, { recursive: true });
+      const { stdout } = await run(bin, ['build', 'lin-okafor', '--pdf'], {
+        cwd: work,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(stdout).toMatch(/^✔ PDF: lin-okafor\/dist\/portfolio\.pdf \(\d+ pages, \d+ KB\)$/m);
+    },
+    60_000,
+  );
 });

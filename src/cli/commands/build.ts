@@ -17,6 +17,7 @@ export interface BuildCommandOptions {
   html?: boolean;
   zip?: boolean;
   singleFile?: boolean;
+  pdf?: boolean;
   baseUrl?: string;
   force?: boolean;
 }
@@ -24,11 +25,12 @@ export interface BuildCommandOptions {
 const PHASES: Record<BuildProgress['phase'], string> = {
   pages: 'Writing pages',
   evidence: 'Copying evidence',
+  pdf: 'Printing the PDF',
   manifest: 'Hashing files',
   zip: 'Zipping',
 };
 
-/** `cmalt build`: check first, then build the site (and the single file and zip when asked). */
+/** `cmalt build`: check first, then build the site (and the single file, PDF and zip when asked). */
 export async function buildCommand(
   dir: string,
   options: BuildCommandOptions,
@@ -72,6 +74,9 @@ export async function buildCommand(
       out: options.out,
       zip: options.zip,
       singleFile: options.singleFile,
+      pdf: options.pdf,
+      chromePath: io.env.CHROME_PATH || undefined,
+      programFolders: windowsProgramFolders(io.env),
       baseUrl: options.baseUrl,
       force: options.force,
       generator: `cmalt ${version()}`,
@@ -134,6 +139,11 @@ function summary(result: BuildResult, io: Io, c: ChalkInstance): string {
         : `${c.red('✖')} Single file not written: it would be ${formatBytes(result.singleFile.size)}, over the 25 MB limit`,
     );
   }
+  if (result.pdf) {
+    lines.push(
+      `${c.green('✔')} PDF: ${shown(result.pdf.path)} (${plural(result.pdf.pages, 'page')}, ${formatBytes(result.pdf.size)})`,
+    );
+  }
   if (result.zip) {
     lines.push(
       result.zip.written
@@ -143,6 +153,14 @@ function summary(result: BuildResult, io: Io, c: ChalkInstance): string {
   }
   lines.push(`Open ${shown(path.join(result.outDir, 'index.html'))} in a browser to read it.`);
   return `${lines.join('\n')}\n`;
+}
+
+/** Where Chrome and Edge install on Windows: for everyone, and for one user. */
+function windowsProgramFolders(env: Io['env']): string[] | undefined {
+  const folders = [env.ProgramFiles, env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter(
+    (f): f is string => Boolean(f),
+  );
+  return folders.length ? folders : undefined;
 }
 
 function plural(n: number, word: string): string {
