@@ -139,11 +139,12 @@ export async function buildSite(
 
     const copies = [...map.usedAssets.values()].sort((a, b) => (a.sitePath < b.sitePath ? -1 : 1));
     let copied = 0;
-    await copyEvidence(root, staging, copies, {
-      signal,
-      onFile: (file) =>
-        onProgress?.({ phase: 'evidence', done: ++copied, total: copies.length, file }),
-    });
+    if (!options.evidenceInPlace)
+      await copyEvidence(root, staging, copies, {
+        signal,
+        onFile: (file) =>
+          onProgress?.({ phase: 'evidence', done: ++copied, total: copies.length, file }),
+      });
 
     const result: BuildResult = {
       outDir,

@@ -18,6 +18,11 @@ export interface BuildOptions {
   force?: boolean;
   /** Named in manifest.json, e.g. `cmalt 0.1.0`. */
   generator?: string;
+  /**
+   * Leave the evidence where it is instead of copying it into the site (`result.evidence` still
+   * lists each file and its site path). For a preview that serves evidence from the portfolio.
+   */
+  evidenceInPlace?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: BuildProgress) => void;
 }

@@ -26,6 +26,8 @@ export const LIVE_CSS = `.cmalt-live {
 }
 .cmalt-live h2 {
   margin: 0;
+  padding: 0;
+  border: 0;
   font-size: 1rem;
   line-height: 1.3;
 }
@@ -100,18 +102,29 @@ export const LIVE_CSS = `.cmalt-live {
 }
 `;
 
-/** Toggles the list (remembered across reloads) and reloads the page when a rebuild lands. */
+/**
+ * Toggles the list (remembered across reloads) and reloads the page when a rebuild lands. The
+ * page gets room below its end and scroll padding the panel's height, so the last lines and
+ * anything scrolled to (a link followed, a focused control) can come out from under the panel.
+ */
 export const LIVE_JS = `(function () {
   var panel = document.getElementById('cmalt-live');
   var button = document.getElementById('cmalt-live-toggle');
   var body = document.getElementById('cmalt-live-body');
   if (!panel || !button || !body) return;
   var KEY = 'cmalt-live-open';
+  function makeRoom() {
+    var room = panel.offsetHeight + 24 + 'px';
+    document.body.style.paddingBottom = room;
+    document.documentElement.style.scrollPaddingBottom = room;
+  }
   function show(open) {
     button.setAttribute('aria-expanded', open ? 'true' : 'false');
     body.hidden = !open;
+    makeRoom();
     try { sessionStorage.setItem(KEY, open ? '1' : '0'); } catch (e) {}
   }
+  window.addEventListener('resize', makeRoom);
   var stored = null;
   try { stored = sessionStorage.getItem(KEY); } catch (e) {}
   show(stored !== '0');

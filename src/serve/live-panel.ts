@@ -46,7 +46,9 @@ ${outcome.blocking.map(item).join('\n')}
     : '';
   const list = problems.length
     ? `<ul class="cmalt-live-list">\n${problems.map(item).join('\n')}\n</ul>`
-    : `<p>Nothing to fix here. Saved changes appear on this page by themselves.</p>`;
+    : outcome.blocking.length
+      ? ''
+      : `<p>Nothing to fix here. Saved changes appear on this page by themselves.</p>`;
   return `<section class="cmalt-live" id="cmalt-live" aria-labelledby="cmalt-live-heading" data-version="${outcome.version}">
 <div class="cmalt-live-head">
 <h2 id="cmalt-live-heading">${heading}</h2>
@@ -63,9 +65,14 @@ ${list}
 
 function item(problem: Problem): string {
   const hint = problem.hint
-    ? `<br><span class="cmalt-live-hint">${escapeHtml(problem.hint)}</span>`
+    ? `<br><span class="cmalt-live-hint">${withCode(problem.hint)}</span>`
     : '';
-  return `<li class="cmalt-live-${problem.severity}"><span class="cmalt-live-severity">${SEVERITY_WORD[problem.severity]}</span> <code>${escapeHtml(where(problem))}</code> ${escapeHtml(problem.message)} <span class="cmalt-live-rule">(${escapeHtml(problem.ruleId)})</span>${hint}</li>`;
+  return `<li class="cmalt-live-${problem.severity}"><span class="cmalt-live-severity">${SEVERITY_WORD[problem.severity]}</span> <code>${escapeHtml(where(problem))}</code> ${withCode(problem.message)} <span class="cmalt-live-rule">(${escapeHtml(problem.ruleId)})</span>${hint}</li>`;
+}
+
+/** Messages and hints mark file names and examples with backticks, as check prints them: shown as code. */
+function withCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
 /** Adds the panel's stylesheet and the panel to a built page, as it is sent; the file is untouched. */

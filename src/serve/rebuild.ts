@@ -36,16 +36,22 @@ export async function rebuild(
     built: false,
     siteDir: previous?.siteDir,
     pages: previous?.pages ?? [],
+    evidence: previous?.evidence ?? [],
     ms: performance.now() - started,
   });
   if (check.fatal) return kept();
   try {
-    const result = await buildSite(portfolio, { out: path.join(tempDir, 'site'), force: true });
+    const result = await buildSite(portfolio, {
+      out: path.join(tempDir, 'site'),
+      force: true,
+      evidenceInPlace: true,
+    });
     return {
       ...base,
       built: true,
       siteDir: result.outDir,
       pages: result.pages,
+      evidence: result.evidence.map(({ path, source }) => ({ path, source })),
       ms: performance.now() - started,
     };
   } catch (error) {

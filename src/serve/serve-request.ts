@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { isInside } from '../build/safe-path.js';
+import { isInside, realFileInside } from '../build/safe-path.js';
 import { LIVE_CSS, LIVE_JS } from './live-assets.js';
 import type { LiveEvents } from './live-events.js';
 import { injectPanel, LIVE_PREFIX, livePanel, waitingPage } from './live-panel.js';
@@ -25,12 +25,17 @@ const TYPES: Record<string, string> = {
   '.mp4': 'video/mp4',
 };
 
-/** Answers one request: the live assets and events, or a file of the latest site. */
+/**
+ * Answers one request: the live assets and events, a page of the latest site, or a piece of
+ * evidence the site links to, read from the portfolio (`root`). Nothing else in the portfolio
+ * is served.
+ */
 export async function serveRequest(
   request: IncomingMessage,
   response: ServerResponse,
   outcome: RebuildOutcome,
   events: LiveEvents,
+  root: string,
 ): Promise<void> {
   let pathname: string;
   try {
@@ -51,18 +56,20 @@ export async function serveRequest(
     response.writeHead(404).end('not built yet');
     return;
   }
-  const file = path.resolve(outcome.siteDir, page);
-  if (!isInside(outcome.siteDir, file)) {
+  const built = path.resolve(outcome.siteDir, page);
+  if (!isInside(outcome.siteDir, built)) {
     response.writeHead(403).end('outside the site');
     return;
   }
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile()) {
+  const evidence = outcome.evidence.find((e) => e.path === page);
+  const file = evidence ? await realFileInside(root, path.join(root, evidence.source)) : built;
+  const info = file ? await stat(file).catch(() => undefined) : undefined;
+  if (!file || !info?.isFile()) {
     response.writeHead(404, { 'content-type': TYPES['.txt'] }).end(`${page} is not in the site`);
     return;
   }
   const extension = path.extname(file).toLowerCase();
-  if (extension === '.html') {
+  if (!evidence && extension === '.html') {
     const html = await readFile(file, 'utf8');
     return send(response, '.html', injectPanel(html, livePanel(outcome, page)));
   }

@@ -55,7 +55,7 @@ export async function startServe(options: ServeOptions): Promise<ServeHandle> {
   };
 
   const server = createServer((request, response) => {
-    serveRequest(request, response, latest, events).catch(() => {
+    serveRequest(request, response, latest, events, root).catch(() => {
       if (!response.headersSent) response.writeHead(500);
       response.end('cmalt could not read this file of the preview');
     });

@@ -38,6 +38,11 @@ export interface RebuildOutcome {
   /** The folder being served, undefined before any build succeeded. */
   siteDir?: string;
   pages: PageSummary[];
+  /**
+   * The evidence the site links to, by site path, with its portfolio-relative source: served
+   * straight from the portfolio, so a save never copies the evidence again.
+   */
+  evidence: { path: string; source: string }[];
   problems: Problem[];
   /** Problems that stop a file or the whole portfolio being read: shown on every page. */
   blocking: Problem[];

@@ -36,4 +36,25 @@ describe('startServe', () => {
     expect(existsSync(tempDir)).toBe(false);
     expect((await readdir(dir)).sort()).toEqual(before);
   }, 60_000);
+
+  it('serves the evidence the site links to from the portfolio, without copying it, and nothing else', async () => {
+    const dir = await copyToTemp(path.join(examples, 'cmalt-lin-okafor'));
+    handle = await startServe({ root: dir });
+    const chart = 'evidence/caption-accuracy-comparison.png';
+    expect(handle.latest.evidence).toContainEqual({ path: chart, source: chart });
+    expect(existsSync(path.join(handle.latest.siteDir ?? '', chart))).toBe(false);
+    const response = await fetch(handle.url + chart);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await response.arrayBuffer())).toEqual(
+      await readFile(path.join(dir, chart)),
+    );
+
+    // A new version of the file is what the next request gets, with no rebuild.
+    await writeFile(path.join(dir, chart), 'a replaced chart');
+    expect(await (await fetch(handle.url + chart)).text()).toBe('a replaced chart');
+
+    for (const unlinked of ['1a.md', 'cmalt.yml', 'evidence/', '../1a.md', '%2e%2e/cmalt.yml'])
+      expect((await fetch(handle.url + unlinked)).status, unlinked).toBeGreaterThanOrEqual(400);
+  }, 60_000);
 });

@@ -22,9 +22,14 @@ export async function serveCommand(
 ): Promise<number> {
   const port = parsePort(options.port);
   const root = path.resolve(io.cwd, dir);
+  // The first build finishes before the address is known; its line waits until the address is out.
+  const early: RebuildOutcome[] = [];
+  let started = false;
+  const onRebuild = (outcome: RebuildOutcome) =>
+    started ? report(outcome, io) : early.push(outcome);
   let handle;
   try {
-    handle = await startServe({ root, port, onRebuild: (outcome) => report(outcome, io) });
+    handle = await startServe({ root, port, onRebuild });
   } catch (error) {
     if (error instanceof ServeError) throw new UserError(error.message, error.hint);
     throw error;
@@ -34,6 +39,8 @@ export async function serveCommand(
       'Open it in your browser. Every save rebuilds the site and reloads the page; the panel on each page lists what check finds there.\n' +
       'Nothing is written into your portfolio. Press Ctrl-C to stop.\n',
   );
+  started = true;
+  for (const outcome of early.splice(0)) report(outcome, io);
   await stopped;
   await handle.close();
   io.stdout.write('Preview stopped.\n');
