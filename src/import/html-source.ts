@@ -12,6 +12,8 @@ export interface HtmlSource {
   assets: ImportedAsset[];
   /** Text or features that were not carried into `html`, or that the candidate should look at. */
   notices: ImportNotice[];
+  /** The address a site serves the page at (`/core-areas/1`), so links to it can follow it. */
+  route?: string;
 }
 
 export interface ImportedAsset {

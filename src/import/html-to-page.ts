@@ -82,7 +82,9 @@ export function htmlToPage(
       return SKIP;
     }
     if (/^h[1-6]$/.test(node.tagName)) lastHeading = toText(node).replace(/\s+/g, ' ').trim();
-    if (typeof node.properties.id === 'string') anchors.set(node.properties.id, lastHeading);
+    // `<section id="1a"><h2>1a …</h2>`: the anchor names the heading it opens with.
+    if (typeof node.properties.id === 'string')
+      anchors.set(node.properties.id, firstHeading(node) ?? lastHeading);
     if (typeof node.properties.name === 'string' && node.tagName === 'a')
       anchors.set(node.properties.name, lastHeading);
     // Google Sites and pasted Word text mark bold with a style: make it bold the model can see.
@@ -173,6 +175,20 @@ function findElement(tree: HastRoot, tag: string): Element | undefined {
     return undefined;
   });
   return found;
+}
+
+function firstHeading(node: Element): string | undefined {
+  if (/^h[1-6]$/.test(node.tagName)) return undefined;
+  let found: string | undefined;
+  visitParents(node, 'element', (child: Element) => {
+    if (found !== undefined) return SKIP;
+    if (/^h[1-6]$/.test(child.tagName)) {
+      found = toText(child).replace(/\s+/g, ' ').trim();
+      return SKIP;
+    }
+    return undefined;
+  });
+  return found || undefined;
 }
 
 function findTitle(tree: HastRoot): string | undefined {

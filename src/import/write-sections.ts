@@ -7,7 +7,8 @@ import type { Section } from '../model/types.js';
 import { excerpt, markdownWords } from './count-words.js';
 import { resolvePageLinks, type OutputHeadings } from './page-links.js';
 import type { Segmented, SegmentedDoc } from './segment-pages.js';
-import type { ImportedSection, PlannedImportFile, UnplacedText } from './types.js';
+import { loadOutline } from '../outline/load-outline.js';
+import type { DroppedText, ImportedSection, PlannedImportFile, UnplacedText } from './types.js';
 
 /** Headings that open something other than the criterion before them. */
 const NOT_CONTENT =
@@ -34,6 +35,8 @@ export interface WrittenSections {
   /** Words of headings cmalt wrote (titles where the source had none). */
   added: number;
   written: number;
+  /** Headings of core areas over their criteria, left out of every file. */
+  dropped: DroppedText[];
 }
 
 /**
@@ -41,7 +44,10 @@ export interface WrittenSections {
  * source's text block by block. Text between two criteria of a page stays with the one before;
  * text before the first criterion, or under an appendix-like heading, goes to unplaced.md.
  */
-export function writeSections(segmented: Segmented): WrittenSections {
+export function writeSections(
+  segmented: Segmented,
+  options: { keepGroupHeadings?: boolean } = {},
+): WrittenSections {
   const owner = new Map<RootContent, Section>();
   for (const section of segmented.sections)
     for (const chunk of section.chunks) for (const node of chunk.nodes) owner.set(node, section);
@@ -79,6 +85,9 @@ export function writeSections(segmented: Segmented): WrittenSections {
       else run?.nodes.push(node);
     }
   }
+
+  // A Markdown portfolio split with --restructure keeps every line the candidate wrote.
+  const dropped = options.keepGroupHeadings ? [] : dropGroupHeadings(runs, segmented.recogniser);
 
   const files: PlannedImportFile[] = [];
   const sections: ImportedSection[] = [];
@@ -169,7 +178,33 @@ export function writeSections(segmented: Segmented): WrittenSections {
     const section = sections.find((s) => s.file === file.path);
     if (section) section.wordsWritten = words;
   }
-  return { files, sections, unplaced, added, written };
+  return { files, sections, unplaced, added, written, dropped };
+}
+
+/**
+ * A heading that names a whole core area ("Core Area 1: Operational issues") over the criteria
+ * that follow it is the portfolio's outline, not text to place: with nothing under it of its
+ * own, it is left out and counted. A core area the outline does not know is text like any other.
+ */
+function dropGroupHeadings(runs: UnplacedRun[], recogniser: Recogniser): DroppedText[] {
+  const areas = new Set(loadOutline().sections.flatMap((s) => (s.area ? [s.area] : [])));
+  const dropped: DroppedText[] = [];
+  for (const run of runs) {
+    const [node] = run.nodes;
+    if (run.nodes.length !== 1 || node?.type !== 'heading') continue;
+    const text = headingText(run.doc, node);
+    const found = recogniser.recognise(text);
+    if (found.section || !found.area || !areas.has(found.area)) continue;
+    dropped.push({
+      file: run.doc.page.file,
+      what: 'group heading',
+      where: run.doc.page.origin(node.position?.start.line ?? 1),
+      words: markdownWords(node),
+      excerpt: excerpt(text),
+    });
+    run.nodes = [];
+  }
+  return dropped;
 }
 
 /**
