@@ -121,6 +121,28 @@ function guessName(docs: SegmentedDoc[], sections: Section[]) {
       }
     }
   }
+  return titlePageName(docs, sections);
+}
+
+const NOT_A_NAME =
+  /\b(?:cmalt|portfolio|home|about|welcome|contents|introduction|overview|index|statement|area|areas|plans?|learning|technology|university|college|school|faculty|name)\b/i;
+const PLACEHOLDER = /^(?:your|my|candidate'?s?|full|first|applicant'?s?)\s+(?:full\s+)?name$/i;
+
+/** The name alone as the first heading of the first page: a title page ("# Aisha Mensah"). */
+function titlePageName(docs: SegmentedDoc[], sections: Section[]) {
+  const opening = new Set(sections.map((s) => s.heading?.text).filter(Boolean));
+  for (const doc of docs.slice(0, 1)) {
+    const first = doc.source.headings.find((h) => !h.pseudo);
+    const value = first?.text.trim();
+    if (!first || first.depth > 2 || !value || opening.has(value)) continue;
+    if (
+      NAME.test(value) &&
+      !PLACEHOLDER.test(value) &&
+      !NOT_A_NAME.test(value) &&
+      value.split(' ').length <= 4
+    )
+      return { value, from: `the title heading "${value}" in ${doc.page.file}` };
+  }
   return undefined;
 }
 
