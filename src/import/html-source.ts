@@ -33,3 +33,9 @@ export interface ImportNotice {
   /** Words of text this notice accounts for that are not in `html` (0 when nothing was lost). */
   words?: number;
 }
+
+/**
+ * The id of an empty anchor a converted document puts at the start of its paragraph number N
+ * (`cmalt-paragraph-37`): positions are then given as "paragraph 37", not a line of HTML.
+ */
+export const PARAGRAPH_MARK = 'cmalt-paragraph-';

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,16 @@ describe('cmalt import: Word and JSX/TSX sources through the whole pipeline', ()
     expect(portfolio.sections.map((s) => s.id)).toEqual(
       expect.arrayContaining(['contextual-statement', '1a']),
     );
+    // The title page is the candidate's name; positions are the document's paragraphs.
+    expect(portfolio.config.candidate).toBe('Priya Raman');
+    expect(plan.unplaced.map((u) => u.where)).toEqual([
+      'Priya Raman CMALT portfolio.docx, paragraph 1',
+    ]);
+    expect(plan.sections.find((s) => s.id === '1b')?.from[0]).toBe(
+      'Priya Raman CMALT portfolio.docx, paragraph 22',
+    );
+    const unplaced = await readFile(path.join(out, 'unplaced.md'), 'utf8');
+    expect(unplaced).toContain('<!-- from Priya Raman CMALT portfolio.docx, paragraph 1 -->');
     // The embedded screenshot travels into evidence/ with its alternative text.
     expect(plan.files.some((f) => f.path.startsWith('evidence/'))).toBe(true);
     await buildSite(portfolio, { out: path.join(out, 'dist'), force: true } as never);

@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { countWords } from '../../model/words.js';
 import type { HtmlSource, ImportNotice, ImportedAsset } from '../html-source.js';
 import { readAnnotations } from './docx-annotations.js';
+import { PARAGRAPH_MARK } from '../html-source.js';
 import { checkDocxContainer } from './docx-container.js';
 import { SourceError } from './source-error.js';
 
@@ -114,10 +115,20 @@ interface DocumentElement {
   value?: string;
 }
 
-/** Renames heading styles to the ones the style map knows, and marks table-of-contents lines. */
+/**
+ * Renames heading styles to the ones the style map knows, and marks table-of-contents lines.
+ * Each paragraph gets an empty anchor with its number in the document, so the import can say
+ * "paragraph 37" where it would say a line of a web page (see PARAGRAPH_MARK).
+ */
 function renameStyles(root: unknown, droppedWords: (words: number) => void): unknown {
+  let paragraphs = 0;
   const visit = (element: DocumentElement): void => {
     if (element.type === 'paragraph') {
+      paragraphs++;
+      element.children = [
+        { type: 'bookmarkStart', name: `${PARAGRAPH_MARK}${paragraphs}` } as DocumentElement,
+        ...(element.children ?? []),
+      ];
       const style = element.styleName ?? element.styleId ?? '';
       const level = headingLevel(style);
       if (level) element.styleName = `${HEADING_STYLE}${level}`;
