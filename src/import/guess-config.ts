@@ -51,7 +51,8 @@ export function guessConfig(
           s.kind === kind && s.title && !/^(?:specialist|advanced) area( \d+)?$/i.test(s.title),
       )
       .map((s) => ({
-        title: s.title,
+        // A page called "Specialist area" whose heading gives the title keeps the heading whole.
+        title: s.title.replace(/^(?:specialist|advanced) area(?: \d+)?\s*(?::|[–—-]\s)\s*/i, ''),
         from: `the heading "${s.heading?.text ?? s.title}" in ${s.file}`,
       }));
   const specialist = areas('specialist');

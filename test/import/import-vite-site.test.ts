@@ -166,5 +166,6 @@ describe('cmalt import: a Vite + React portfolio of 11 criteria', () => {
       expect(s.evidenceItems, s.id).toBeGreaterThan(0);
     }
     expect(portfolio.config.candidate).toBe('Aisha Mensah');
+    expect(portfolio.config.specialist).toEqual(['Accessible digital assessment']);
   });
 });
