@@ -2,7 +2,7 @@ import type { Heading as MdHeading, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import { extractFile } from '../model/extract-file.js';
 import { parseMarkdown } from '../model/parse-markdown.js';
-import type { Recogniser } from '../model/recognise-heading.js';
+import { normalise, type Recogniser } from '../model/recognise-heading.js';
 import type { Section } from '../model/types.js';
 import { excerpt, markdownWords } from './count-words.js';
 import { resolvePageLinks, type OutputHeadings } from './page-links.js';
@@ -194,7 +194,14 @@ function dropGroupHeadings(runs: UnplacedRun[], recogniser: Recogniser): Dropped
     if (run.nodes.length !== 1 || node?.type !== 'heading') continue;
     const text = headingText(run.doc, node);
     const found = recogniser.recognise(text);
-    if (found.section || !found.area || !areas.has(found.area)) continue;
+    if (found.section) continue;
+    // "Core areas 3 and 4: the wider context and communication" heads two areas at once.
+    const named = found.area
+      ? [found.area]
+      : (/^core areas ([1-4])(?: and ([1-4]))?(?= |$)/.exec(normalise(text))?.slice(1) ?? [])
+          .filter(Boolean)
+          .map(Number);
+    if (!named.length || !named.every((area) => areas.has(area))) continue;
     dropped.push({
       file: run.doc.page.file,
       what: 'group heading',
