@@ -103,6 +103,9 @@ function guessName(docs: SegmentedDoc[], sections: Section[]) {
   }
   for (const doc of docs) {
     const candidates = [
+      doc.page.titleProperty
+        ? { text: doc.page.titleProperty, where: `the Title property of ${doc.page.file}` }
+        : undefined,
       doc.page.title
         ? { text: doc.page.title, where: `the page title of ${doc.page.file}` }
         : undefined,
@@ -117,9 +120,11 @@ function guessName(docs: SegmentedDoc[], sections: Section[]) {
           .exec(candidate.text)?.[1]
           ?.replace(/\s*[|–—-].*$/, '')
           .trim();
-        if (value && NAME.test(value) && !/\b(?:cmalt|portfolio|home)\b/i.test(value))
-          return { value, from: candidate.where };
+        if (isName(value)) return { value: value!, from: candidate.where };
       }
+      // A Title property that is the name alone ("Priya Raman").
+      if (candidate.where.startsWith('the Title property') && isName(candidate.text.trim()))
+        return { value: candidate.text.trim(), from: candidate.where };
     }
   }
   return titlePageName(docs, sections);
@@ -145,6 +150,16 @@ function titlePageName(docs: SegmentedDoc[], sections: Section[]) {
       return { value, from: `the title heading "${value}" in ${doc.page.file}` };
   }
   return undefined;
+}
+
+/** A person's name, not a template's placeholder ("Your Name") or the portfolio's own words. */
+function isName(value: string | undefined): boolean {
+  return Boolean(
+    value &&
+    NAME.test(value) &&
+    !PLACEHOLDER.test(value) &&
+    !/\b(?:cmalt|portfolio|home|name)\b/i.test(value),
+  );
 }
 
 function excerptOf(text: string): string {

@@ -12,6 +12,8 @@ export interface HtmlSource {
   assets: ImportedAsset[];
   /** Text or features that were not carried into `html`, or that the candidate should look at. */
   notices: ImportNotice[];
+  /** A document's own Title property (Word: File > Info > Properties), used to guess the name. */
+  title?: string;
   /** The address a site serves the page at (`/core-areas/1`), so links to it can follow it. */
   route?: string;
 }

@@ -123,9 +123,10 @@ export async function planHtmlSources(
     sources.flatMap((s) => (s.route ? [[s.route, toPosix(s.file)] as const] : [])),
   );
   const links = new SiteLinks(root, new Set(sources.map((s) => toPosix(s.file))), routes);
-  const pages = sources.map((s) =>
-    htmlToPage(toPosix(s.file), s.html, links.forPage(toPosix(s.file), s.assets), s.notices),
-  );
+  const pages = sources.map((s) => ({
+    ...htmlToPage(toPosix(s.file), s.html, links.forPage(toPosix(s.file), s.assets), s.notices),
+    ...(s.title ? { titleProperty: s.title } : {}),
+  }));
   if (!pages.some((p) => p.wordsRead > 0))
     throw new ImportError(
       `${shown} has no text to import`,

@@ -54,6 +54,30 @@ describe('cmalt import: Word and JSX/TSX sources through the whole pipeline', ()
     await buildSite(portfolio, { out: path.join(out, 'dist'), force: true } as never);
   });
 
+  it('takes the name from the Title property, never from the template’s “Your Name”', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'cmalt-docx-'));
+    temps.push(folder);
+    const named = path.join(folder, 'portfolio.docx');
+    await writeFile(
+      named,
+      await buildAltTemplateDocx({
+        titlePage: 'Your Name',
+        title: 'Priya Raman – CMALT portfolio',
+      }),
+    );
+    const plan = await planImport({ source: named });
+    expect(plan.config.find((g) => g.key === 'candidate')).toEqual({
+      key: 'candidate',
+      value: 'Priya Raman',
+      from: 'the Title property of portfolio.docx',
+    });
+
+    const unnamed = path.join(folder, 'template.docx');
+    await writeFile(unnamed, await buildAltTemplateDocx({ titlePage: 'Your Name' }));
+    const guess = (await planImport({ source: unnamed })).config.find((g) => g.key === 'candidate');
+    expect(guess?.from).toBe('no name found in the source: write yours');
+  });
+
   it('maps a Next.js site’s pages, keeps its words and builds', async () => {
     const site = writeSite(NEXT_PAGES_SITE);
     temps.push(site);

@@ -43,7 +43,8 @@ const IMAGE_EXTENSIONS: Record<string, string> = {
 export async function docxToHtml(bytes: Uint8Array, file: string): Promise<HtmlSource> {
   checkDocxContainer(bytes, file);
   const parts = unzipSync(bytes, {
-    filter: (entry) => entry.name === 'word/document.xml' || entry.name === 'word/comments.xml',
+    filter: (entry) =>
+      ['word/document.xml', 'word/comments.xml', 'docProps/core.xml'].includes(entry.name),
   });
   const decode = (name: string) => {
     const part = parts[name];
@@ -104,7 +105,22 @@ export async function docxToHtml(bytes: Uint8Array, file: string): Promise<HtmlS
   }
   const documentXml = decode('word/document.xml');
   if (documentXml) notices.unshift(...readAnnotations(documentXml, decode('word/comments.xml')));
-  return { file, html: result.value, assets, notices };
+  const title = documentTitle(decode('docProps/core.xml'));
+  return { file, html: result.value, assets, notices, ...(title ? { title } : {}) };
+}
+
+/** The Title of File > Properties, from `<dc:title>` in docProps/core.xml. */
+function documentTitle(coreXml: string | undefined): string | undefined {
+  const raw = coreXml ? /<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] : undefined;
+  const text = raw
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text || undefined;
 }
 
 interface DocumentElement {
