@@ -51,7 +51,8 @@ export function guessConfig(
           s.kind === kind && s.title && !/^(?:specialist|advanced) area( \d+)?$/i.test(s.title),
       )
       .map((s) => ({
-        title: s.title,
+        // A page called "Specialist area" whose heading gives the title keeps the heading whole.
+        title: s.title.replace(/^(?:specialist|advanced) area(?: \d+)?\s*(?::|[–—-]\s)\s*/i, ''),
         from: `the heading "${s.heading?.text ?? s.title}" in ${s.file}`,
       }));
   const specialist = areas('specialist');
@@ -102,6 +103,9 @@ function guessName(docs: SegmentedDoc[], sections: Section[]) {
   }
   for (const doc of docs) {
     const candidates = [
+      doc.page.titleProperty
+        ? { text: doc.page.titleProperty, where: `the Title property of ${doc.page.file}` }
+        : undefined,
       doc.page.title
         ? { text: doc.page.title, where: `the page title of ${doc.page.file}` }
         : undefined,
@@ -116,12 +120,46 @@ function guessName(docs: SegmentedDoc[], sections: Section[]) {
           .exec(candidate.text)?.[1]
           ?.replace(/\s*[|–—-].*$/, '')
           .trim();
-        if (value && NAME.test(value) && !/\b(?:cmalt|portfolio|home)\b/i.test(value))
-          return { value, from: candidate.where };
+        if (isName(value)) return { value: value!, from: candidate.where };
       }
+      // A Title property that is the name alone ("Priya Raman").
+      if (candidate.where.startsWith('the Title property') && isName(candidate.text.trim()))
+        return { value: candidate.text.trim(), from: candidate.where };
     }
   }
+  return titlePageName(docs, sections);
+}
+
+const NOT_A_NAME =
+  /\b(?:cmalt|portfolio|home|about|welcome|contents|introduction|overview|index|statement|area|areas|plans?|learning|technology|university|college|school|faculty|name)\b/i;
+const PLACEHOLDER = /^(?:your|my|candidate'?s?|full|first|applicant'?s?)\s+(?:full\s+)?name$/i;
+
+/** The name alone as the first heading of the first page: a title page ("# Aisha Mensah"). */
+function titlePageName(docs: SegmentedDoc[], sections: Section[]) {
+  const opening = new Set(sections.map((s) => s.heading?.text).filter(Boolean));
+  for (const doc of docs.slice(0, 1)) {
+    const first = doc.source.headings.find((h) => !h.pseudo);
+    const value = first?.text.trim();
+    if (!first || first.depth > 2 || !value || opening.has(value)) continue;
+    if (
+      NAME.test(value) &&
+      !PLACEHOLDER.test(value) &&
+      !NOT_A_NAME.test(value) &&
+      value.split(' ').length <= 4
+    )
+      return { value, from: `the title heading "${value}" in ${doc.page.file}` };
+  }
   return undefined;
+}
+
+/** A person's name, not a template's placeholder ("Your Name") or the portfolio's own words. */
+function isName(value: string | undefined): boolean {
+  return Boolean(
+    value &&
+    NAME.test(value) &&
+    !PLACEHOLDER.test(value) &&
+    !/\b(?:cmalt|portfolio|home|name)\b/i.test(value),
+  );
 }
 
 function excerptOf(text: string): string {

@@ -12,6 +12,10 @@ export interface HtmlSource {
   assets: ImportedAsset[];
   /** Text or features that were not carried into `html`, or that the candidate should look at. */
   notices: ImportNotice[];
+  /** A document's own Title property (Word: File > Info > Properties), used to guess the name. */
+  title?: string;
+  /** The address a site serves the page at (`/core-areas/1`), so links to it can follow it. */
+  route?: string;
 }
 
 export interface ImportedAsset {
@@ -31,3 +35,9 @@ export interface ImportNotice {
   /** Words of text this notice accounts for that are not in `html` (0 when nothing was lost). */
   words?: number;
 }
+
+/**
+ * The id of an empty anchor a converted document puts at the start of its paragraph number N
+ * (`cmalt-paragraph-37`): positions are then given as "paragraph 37", not a line of HTML.
+ */
+export const PARAGRAPH_MARK = 'cmalt-paragraph-';

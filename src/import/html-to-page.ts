@@ -8,7 +8,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
 import { excerpt, htmlWords } from './count-words.js';
-import type { ImportNotice } from './html-source.js';
+import { PARAGRAPH_MARK, type ImportNotice } from './html-source.js';
 import { ImportError } from './import-error.js';
 import { droppedAs } from './landmarks.js';
 import type { DroppedText, IntermediatePage } from './types.js';
@@ -57,14 +57,27 @@ export function htmlToPage(
   const title = findTitle(tree);
   const body = findElement(tree, 'body') ?? tree;
   const wordsRead = htmlWords(body);
+  const paragraphs = paragraphMarks(body);
+  /** `page.html:42`, or `document.docx, paragraph 37` for a converted document. */
+  const locate = (start?: { line: number; offset?: number }, end?: { offset?: number }) => {
+    if (!start) return undefined;
+    if (!paragraphs.length) return `:${start.line}`;
+    const at = paragraphAt(paragraphs, start.offset ?? 0, end?.offset ?? start.offset ?? 0);
+    return at ? `, paragraph ${at}` : undefined;
+  };
   const where = (node: HastNodes) =>
-    node.position ? `${file}:${node.position.start.line}` : `${file}`;
+    `${file}${locate(node.position?.start, node.position?.end) ?? ''}`;
 
   const dropped: DroppedText[] = [];
   const anchors = new Map<string, string | undefined>();
   let lastHeading: string | undefined;
   const removals: [Parents, Element][] = [];
   visitParents(body, 'element', (node: Element, ancestors: Parents[]) => {
+    if (node.tagName === 'a' && String(node.properties.id ?? '').startsWith(PARAGRAPH_MARK)) {
+      const parent = ancestors[ancestors.length - 1];
+      if (parent) removals.push([parent, node]);
+      return SKIP;
+    }
     const what = droppedAs(node, ancestors);
     if (what) {
       const text = toText(node);
@@ -82,7 +95,9 @@ export function htmlToPage(
       return SKIP;
     }
     if (/^h[1-6]$/.test(node.tagName)) lastHeading = toText(node).replace(/\s+/g, ' ').trim();
-    if (typeof node.properties.id === 'string') anchors.set(node.properties.id, lastHeading);
+    // `<section id="1a"><h2>1a …</h2>`: the anchor names the heading it opens with.
+    if (typeof node.properties.id === 'string')
+      anchors.set(node.properties.id, firstHeading(node) ?? lastHeading);
     if (typeof node.properties.name === 'string' && node.tagName === 'a')
       anchors.set(node.properties.name, lastHeading);
     // Google Sites and pasted Word text mark bold with a style: make it bold the model can see.
@@ -120,14 +135,11 @@ export function htmlToPage(
       'Save the page again from the browser, or copy its text into a new page.',
     );
   }
-  const { markdown, lines } = toMarkdownBlocks(mdast.children);
+  const { markdown, lines } = toMarkdownBlocks(mdast.children, locate);
   return {
     file,
     markdown,
-    origin: (line) => {
-      const source = lines[line - 1];
-      return source ? `${file}:${source}` : file;
-    },
+    origin: (line) => `${file}${lines[line - 1] ?? ''}`,
     title,
     wordsRead,
     dropped,
@@ -140,12 +152,18 @@ export function htmlToPage(
  * Each top-level block is written on its own, so the source line of every block is known: the
  * import report and unplaced.md can then say where a piece of text came from.
  */
-function toMarkdownBlocks(blocks: RootContent[]): {
+function toMarkdownBlocks(
+  blocks: RootContent[],
+  locate: (
+    start?: { line: number; offset?: number },
+    end?: { offset?: number },
+  ) => string | undefined,
+): {
   markdown: string;
-  lines: (number | undefined)[];
+  lines: (string | undefined)[];
 } {
   const parts: string[] = [];
-  const lines: (number | undefined)[] = [];
+  const lines: (string | undefined)[] = [];
   for (const block of blocks) {
     const text = stringifier.stringify({ type: 'root', children: [block] }).trim();
     if (!text) continue;
@@ -153,7 +171,7 @@ function toMarkdownBlocks(blocks: RootContent[]): {
       parts.push('');
       lines.push(undefined);
     }
-    const source = block.position?.start.line;
+    const source = locate(block.position?.start, block.position?.end);
     for (const line of text.split('\n')) {
       parts.push(line);
       lines.push(source);
@@ -173,6 +191,49 @@ function findElement(tree: HastRoot, tag: string): Element | undefined {
     return undefined;
   });
   return found;
+}
+
+/** Offsets of the paragraph marks of a converted document, with their numbers, in order. */
+function paragraphMarks(body: Parents): { offset: number; number: number }[] {
+  const marks: { offset: number; number: number }[] = [];
+  visitParents(body, 'element', (node: Element) => {
+    const id = String(node.properties.id ?? '');
+    if (node.tagName !== 'a' || !id.startsWith(PARAGRAPH_MARK)) return undefined;
+    const number = Number(id.slice(PARAGRAPH_MARK.length));
+    if (node.position?.start.offset !== undefined && Number.isInteger(number))
+      marks.push({ offset: node.position.start.offset, number });
+    return SKIP;
+  });
+  return marks;
+}
+
+/** The first paragraph that starts inside a block, or else the one the block sits in. */
+function paragraphAt(
+  marks: { offset: number; number: number }[],
+  start: number,
+  end: number,
+): number | undefined {
+  let before: number | undefined;
+  for (const mark of marks) {
+    if (mark.offset >= start && mark.offset <= end) return mark.number;
+    if (mark.offset < start) before = mark.number;
+    else break;
+  }
+  return before;
+}
+
+function firstHeading(node: Element): string | undefined {
+  if (/^h[1-6]$/.test(node.tagName)) return undefined;
+  let found: string | undefined;
+  visitParents(node, 'element', (child: Element) => {
+    if (found !== undefined) return SKIP;
+    if (/^h[1-6]$/.test(child.tagName)) {
+      found = toText(child).replace(/\s+/g, ' ').trim();
+      return SKIP;
+    }
+    return undefined;
+  });
+  return found || undefined;
 }
 
 function findTitle(tree: HastRoot): string | undefined {

@@ -52,6 +52,10 @@ export async function planImport(options: ImportOptions): Promise<ImportPlan> {
   if (!info.isDirectory()) throw new ImportError(`${shown} is neither a file nor a folder`);
 
   const found = await findSourceFiles(source);
+  // A Vite or Create React App project keeps an index.html shell beside its TSX pages: the
+  // pages are the portfolio, the shell holds only a script tag.
+  if (found.jsx.length && (await isFile(path.join(source, 'package.json'))))
+    return planHtmlSources('tsx', shown, await readTsxSite(source), source);
   if (found.html.length) {
     if (found.html.length > MAX_PAGES)
       throw new ImportError(
@@ -115,10 +119,14 @@ export async function planHtmlSources(
   sources: HtmlSource[],
   root: string | undefined,
 ): Promise<ImportPlan> {
-  const links = new SiteLinks(root, new Set(sources.map((s) => toPosix(s.file))));
-  const pages = sources.map((s) =>
-    htmlToPage(toPosix(s.file), s.html, links.forPage(toPosix(s.file), s.assets), s.notices),
+  const routes = new Map(
+    sources.flatMap((s) => (s.route ? [[s.route, toPosix(s.file)] as const] : [])),
   );
+  const links = new SiteLinks(root, new Set(sources.map((s) => toPosix(s.file))), routes);
+  const pages = sources.map((s) => ({
+    ...htmlToPage(toPosix(s.file), s.html, links.forPage(toPosix(s.file), s.assets), s.notices),
+    ...(s.title ? { titleProperty: s.title } : {}),
+  }));
   if (!pages.some((p) => p.wordsRead > 0))
     throw new ImportError(
       `${shown} has no text to import`,
@@ -138,9 +146,9 @@ function finishPlan(
   pages: IntermediatePage[],
   segmented: Segmented,
 ): ImportPlan {
-  const written = writeSections(segmented);
+  const written = writeSections(segmented, { keepGroupHeadings: kind === 'markdown' });
   const config = guessConfig(segmented.docs, segmented.sections, guessPathwayId(pages), shown);
-  const dropped = pages.flatMap((p) => p.dropped);
+  const dropped = [...pages.flatMap((p) => p.dropped), ...written.dropped];
   const notices = pages.flatMap((p) => p.notices);
   const noticeWords = notices.reduce((sum, n) => sum + (n.words ?? 0), 0);
   return {
@@ -225,4 +233,12 @@ async function planMarkdown(
     });
   plan.evidence = portfolio.assets.map((a) => ({ from: a.path, to: a.path, bytes: a.size }));
   return plan;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -26,6 +26,8 @@ export class SiteLinks {
     private readonly root: string | undefined,
     /** Source-relative paths of every page being imported. */
     private readonly pages: Set<string>,
+    /** Addresses a site serves its pages at (`/core-areas/1`), to the page's source path. */
+    private readonly routes = new Map<string, string>(),
   ) {}
 
   /** The rewriter for one page, with the assets its source carries (images of a Word file). */
@@ -60,24 +62,47 @@ export class SiteLinks {
       this.missing.push({ where, url });
       return undefined;
     }
-    const page = this.pageFor(relative);
+    const page = this.pageFor(relative, decoded.startsWith('/'));
     if (page !== undefined) return `${PAGE_LINK}${encodeURI(page)}${hash}`;
-    const absolute = path.join(this.root as string, relative);
-    let size: number;
-    try {
-      const info = statSync(absolute);
-      if (!info.isFile()) throw new Error('not a file');
-      size = info.size;
-    } catch {
+    const found = this.fileFor(relative, decoded.startsWith('/'));
+    if (!found) {
       this.missing.push({ where, url });
       return undefined;
     }
-    return this.addCopy(relative, absolute, size) + hash;
+    return this.addCopy(found.relative, found.absolute, found.size) + hash;
   }
 
-  private pageFor(relative: string): string | undefined {
+  private pageFor(relative: string, absolute: boolean): string | undefined {
+    const route = `/${relative}`.replace(/\/+$/, '').replace(/\/index$/, '') || '/';
+    if (absolute || this.routes.size) {
+      const page = this.routes.get(route === '/.' ? '/' : route);
+      if (page !== undefined) return page;
+    }
     const candidates = [relative, `${relative}.html`, path.posix.join(relative, 'index.html')];
     return candidates.map((c) => c.replace(/^\.\//, '')).find((c) => this.pages.has(c));
+  }
+
+  /**
+   * The file a link names, inside the source folder. A site-absolute address (`/evidence/a.pdf`)
+   * is served from the site's public/ or static/ folder by Vite, Next.js, Astro and Gatsby.
+   */
+  private fileFor(
+    relative: string,
+    absolute: boolean,
+  ): { relative: string; absolute: string; size: number } | undefined {
+    const candidates = absolute
+      ? [relative, `public/${relative}`, `static/${relative}`]
+      : [relative];
+    for (const candidate of candidates) {
+      const full = path.join(this.root as string, candidate);
+      try {
+        const info = statSync(full);
+        if (info.isFile()) return { relative: candidate, absolute: full, size: info.size };
+      } catch {
+        // Not there: try the next folder.
+      }
+    }
+    return undefined;
   }
 
   private addCopy(relative: string, absolute: string, bytes: number): string {

@@ -10,6 +10,8 @@ export interface IntermediatePage {
   origin(line: number): string;
   /** Page title (`<title>`, front matter `title:`), used to place a page that has no criterion heading. */
   title?: string;
+  /** A document's Title property: only for guessing the candidate's name, never to place text. */
+  titleProperty?: string;
   /** Front matter data of a Markdown source page. */
   data?: Record<string, unknown>;
   /** Words of visible text read from the source page, before anything was dropped. */

@@ -2,12 +2,13 @@ import type { Heading as MdHeading, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import { extractFile } from '../model/extract-file.js';
 import { parseMarkdown } from '../model/parse-markdown.js';
-import type { Recogniser } from '../model/recognise-heading.js';
+import { normalise, type Recogniser } from '../model/recognise-heading.js';
 import type { Section } from '../model/types.js';
 import { excerpt, markdownWords } from './count-words.js';
 import { resolvePageLinks, type OutputHeadings } from './page-links.js';
 import type { Segmented, SegmentedDoc } from './segment-pages.js';
-import type { ImportedSection, PlannedImportFile, UnplacedText } from './types.js';
+import { loadOutline } from '../outline/load-outline.js';
+import type { DroppedText, ImportedSection, PlannedImportFile, UnplacedText } from './types.js';
 
 /** Headings that open something other than the criterion before them. */
 const NOT_CONTENT =
@@ -34,6 +35,8 @@ export interface WrittenSections {
   /** Words of headings cmalt wrote (titles where the source had none). */
   added: number;
   written: number;
+  /** Headings of core areas over their criteria, left out of every file. */
+  dropped: DroppedText[];
 }
 
 /**
@@ -41,7 +44,10 @@ export interface WrittenSections {
  * source's text block by block. Text between two criteria of a page stays with the one before;
  * text before the first criterion, or under an appendix-like heading, goes to unplaced.md.
  */
-export function writeSections(segmented: Segmented): WrittenSections {
+export function writeSections(
+  segmented: Segmented,
+  options: { keepGroupHeadings?: boolean } = {},
+): WrittenSections {
   const owner = new Map<RootContent, Section>();
   for (const section of segmented.sections)
     for (const chunk of section.chunks) for (const node of chunk.nodes) owner.set(node, section);
@@ -67,9 +73,13 @@ export function writeSections(segmented: Segmented): WrittenSections {
       if (!run && !attaching) {
         const heading = node.type === 'heading' ? node : undefined;
         const text = heading ? headingText(doc, heading) : '';
-        attaching = Boolean(
-          last && !(heading && ((base > 0 && heading.depth < base) || NOT_CONTENT.test(text))),
-        );
+        // A core area heading ends the criterion before it: what follows is the area's own.
+        const closes =
+          heading &&
+          ((base > 0 && heading.depth < base) ||
+            NOT_CONTENT.test(text) ||
+            groupAreas(text, segmented.recogniser).length > 0);
+        attaching = Boolean(last && !closes);
         if (!attaching) {
           run = { doc, nodes: [] };
           runs.push(run);
@@ -79,6 +89,13 @@ export function writeSections(segmented: Segmented): WrittenSections {
       else run?.nodes.push(node);
     }
   }
+
+  // A Markdown portfolio split with --restructure keeps every line the candidate wrote.
+  const dropped = options.keepGroupHeadings ? [] : dropGroupHeadings(runs, segmented.recogniser);
+
+  if (!options.keepGroupHeadings)
+    for (const section of segmented.sections)
+      dropped.push(...dropLeadingGroupLabel(section, items.get(section), segmented.recogniser));
 
   const files: PlannedImportFile[] = [];
   const sections: ImportedSection[] = [];
@@ -169,7 +186,31 @@ export function writeSections(segmented: Segmented): WrittenSections {
     const section = sections.find((s) => s.file === file.path);
     if (section) section.wordsWritten = words;
   }
-  return { files, sections, unplaced, added, written };
+  return { files, sections, unplaced, added, written, dropped };
+}
+
+/**
+ * A heading that names a whole core area ("Core Area 1: Operational issues") over the criteria
+ * that follow it is the portfolio's outline, not text to place: with nothing under it of its
+ * own, it is left out and counted. A core area the outline does not know is text like any other.
+ */
+function dropGroupHeadings(runs: UnplacedRun[], recogniser: Recogniser): DroppedText[] {
+  const dropped: DroppedText[] = [];
+  for (const run of runs) {
+    const [node] = run.nodes;
+    if (run.nodes.length !== 1 || node?.type !== 'heading') continue;
+    const text = headingText(run.doc, node);
+    if (!groupAreas(text, recogniser).length) continue;
+    dropped.push({
+      file: run.doc.page.file,
+      what: 'group heading',
+      where: run.doc.page.origin(node.position?.start.line ?? 1),
+      words: markdownWords(node),
+      excerpt: excerpt(text),
+    });
+    run.nodes = [];
+  }
+  return dropped;
 }
 
 /**
@@ -245,4 +286,49 @@ function collectHeadings(map: OutputHeadings, path: string, body: string, list: 
     const key = `${doc.page.file}\u0000`;
     if (!map.has(key)) map.set(key, { path, slug: '' });
   }
+}
+
+/** The core areas a group heading names ("Core Area 1: ...", "Core areas 3 and 4: ..."), or none. */
+function groupAreas(text: string, recogniser: Recogniser): number[] {
+  const found = recogniser.recognise(text);
+  if (found.section) return [];
+  // "Core areas 3 and 4: the wider context and communication" heads two areas at once.
+  const named = found.area
+    ? [found.area]
+    : (/^core areas ([1-4])(?: and ([1-4]))?(?= |$)/.exec(normalise(text))?.slice(1) ?? [])
+        .filter(Boolean)
+        .map(Number);
+  const known = new Set(loadOutline().sections.flatMap((s) => (s.area ? [s.area] : [])));
+  return named.length && named.every((area) => known.has(area)) ? named : [];
+}
+
+/**
+ * A page that is one criterion often names its core area above the criterion's own heading
+ * (`<p class="kicker">Core Area 1: Operational issues</p>`): that label is left out, so the
+ * section opens with its heading.
+ */
+function dropLeadingGroupLabel(
+  section: Section,
+  list: Item[] | undefined,
+  recogniser: Recogniser,
+): DroppedText[] {
+  const dropped: DroppedText[] = [];
+  const opening = section.heading?.line;
+  while (list?.length && opening !== undefined) {
+    const { doc, node } = list[0]!;
+    if ((node.position?.start.line ?? opening) >= opening) break;
+    if (node.type !== 'heading' && node.type !== 'paragraph') break;
+    const text =
+      node.type === 'heading' ? headingText(doc, node) : nodeText(doc, node).replace(/[*_`]/g, '');
+    if (!groupAreas(text, recogniser).length) break;
+    dropped.push({
+      file: doc.page.file,
+      what: 'group heading',
+      where: doc.page.origin(node.position?.start.line ?? 1),
+      words: markdownWords(node),
+      excerpt: excerpt(text),
+    });
+    list.shift();
+  }
+  return dropped;
 }

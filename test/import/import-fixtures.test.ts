@@ -36,6 +36,8 @@ const LANDMARKS = new Set([
   'post details',
   'hidden',
   'button',
+  // "Core Area 1: Operational issues" over 1a–1c: the outline, not text to place.
+  'group heading',
 ]);
 
 const cases = [

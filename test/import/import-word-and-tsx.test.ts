@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,9 +39,43 @@ describe('cmalt import: Word and JSX/TSX sources through the whole pipeline', ()
     expect(portfolio.sections.map((s) => s.id)).toEqual(
       expect.arrayContaining(['contextual-statement', '1a']),
     );
+    // The title page is the candidate's name; positions are the document's paragraphs.
+    expect(portfolio.config.candidate).toBe('Priya Raman');
+    expect(plan.unplaced.map((u) => u.where)).toEqual([
+      'Priya Raman CMALT portfolio.docx, paragraph 1',
+    ]);
+    expect(plan.sections.find((s) => s.id === '1b')?.from[0]).toBe(
+      'Priya Raman CMALT portfolio.docx, paragraph 22',
+    );
+    const unplaced = await readFile(path.join(out, 'unplaced.md'), 'utf8');
+    expect(unplaced).toContain('<!-- from Priya Raman CMALT portfolio.docx, paragraph 1 -->');
     // The embedded screenshot travels into evidence/ with its alternative text.
     expect(plan.files.some((f) => f.path.startsWith('evidence/'))).toBe(true);
     await buildSite(portfolio, { out: path.join(out, 'dist'), force: true } as never);
+  });
+
+  it('takes the name from the Title property, never from the template’s “Your Name”', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'cmalt-docx-'));
+    temps.push(folder);
+    const named = path.join(folder, 'portfolio.docx');
+    await writeFile(
+      named,
+      await buildAltTemplateDocx({
+        titlePage: 'Your Name',
+        title: 'Priya Raman – CMALT portfolio',
+      }),
+    );
+    const plan = await planImport({ source: named });
+    expect(plan.config.find((g) => g.key === 'candidate')).toEqual({
+      key: 'candidate',
+      value: 'Priya Raman',
+      from: 'the Title property of portfolio.docx',
+    });
+
+    const unnamed = path.join(folder, 'template.docx');
+    await writeFile(unnamed, await buildAltTemplateDocx({ titlePage: 'Your Name' }));
+    const guess = (await planImport({ source: unnamed })).config.find((g) => g.key === 'candidate');
+    expect(guess?.from).toBe('no name found in the source: write yours');
   });
 
   it('maps a Next.js site’s pages, keeps its words and builds', async () => {

@@ -2,6 +2,7 @@ import { unzipSync } from 'fflate';
 import { countWords } from '../../model/words.js';
 import type { HtmlSource, ImportNotice, ImportedAsset } from '../html-source.js';
 import { readAnnotations } from './docx-annotations.js';
+import { PARAGRAPH_MARK } from '../html-source.js';
 import { checkDocxContainer } from './docx-container.js';
 import { SourceError } from './source-error.js';
 
@@ -42,7 +43,8 @@ const IMAGE_EXTENSIONS: Record<string, string> = {
 export async function docxToHtml(bytes: Uint8Array, file: string): Promise<HtmlSource> {
   checkDocxContainer(bytes, file);
   const parts = unzipSync(bytes, {
-    filter: (entry) => entry.name === 'word/document.xml' || entry.name === 'word/comments.xml',
+    filter: (entry) =>
+      ['word/document.xml', 'word/comments.xml', 'docProps/core.xml'].includes(entry.name),
   });
   const decode = (name: string) => {
     const part = parts[name];
@@ -103,7 +105,22 @@ export async function docxToHtml(bytes: Uint8Array, file: string): Promise<HtmlS
   }
   const documentXml = decode('word/document.xml');
   if (documentXml) notices.unshift(...readAnnotations(documentXml, decode('word/comments.xml')));
-  return { file, html: result.value, assets, notices };
+  const title = documentTitle(decode('docProps/core.xml'));
+  return { file, html: result.value, assets, notices, ...(title ? { title } : {}) };
+}
+
+/** The Title of File > Properties, from `<dc:title>` in docProps/core.xml. */
+function documentTitle(coreXml: string | undefined): string | undefined {
+  const raw = coreXml ? /<dc:title>([^<]*)<\/dc:title>/.exec(coreXml)?.[1] : undefined;
+  const text = raw
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text || undefined;
 }
 
 interface DocumentElement {
@@ -114,10 +131,20 @@ interface DocumentElement {
   value?: string;
 }
 
-/** Renames heading styles to the ones the style map knows, and marks table-of-contents lines. */
+/**
+ * Renames heading styles to the ones the style map knows, and marks table-of-contents lines.
+ * Each paragraph gets an empty anchor with its number in the document, so the import can say
+ * "paragraph 37" where it would say a line of a web page (see PARAGRAPH_MARK).
+ */
 function renameStyles(root: unknown, droppedWords: (words: number) => void): unknown {
+  let paragraphs = 0;
   const visit = (element: DocumentElement): void => {
     if (element.type === 'paragraph') {
+      paragraphs++;
+      element.children = [
+        { type: 'bookmarkStart', name: `${PARAGRAPH_MARK}${paragraphs}` } as DocumentElement,
+        ...(element.children ?? []),
+      ];
       const style = element.styleName ?? element.styleId ?? '';
       const level = headingLevel(style);
       if (level) element.styleName = `${HEADING_STYLE}${level}`;

@@ -77,13 +77,21 @@ class SiteReader {
         message: 'An MDX page was read as Markdown: components inside it were not followed.',
         where: file,
       });
-      return [this.finish(file, html)];
+      return [{ ...this.finish(file, html), route }];
     }
     const record = this.modules.load(absolute)!;
     const params = this.staticParams(record);
     if (params instanceof Unknown || params.length === 0)
-      return [this.render(record, file, route, params instanceof Unknown ? undefined : {})];
-    return params.map((param) => this.render(record, `${file}#${paramLabel(param)}`, route, param));
+      return [
+        {
+          ...this.render(record, file, route, params instanceof Unknown ? undefined : {}),
+          route,
+        },
+      ];
+    return params.map((param) => ({
+      ...this.render(record, `${file}#${paramLabel(param)}`, route, param),
+      route: filledRoute(route, param),
+    }));
   }
 
   pageFromText(text: string, file: string): HtmlSource {
@@ -200,6 +208,15 @@ class SiteReader {
 }
 
 type ObjectValueList = Value[];
+
+/** `/core-areas/[code]` with `{ code: '1a' }` is `/core-areas/1a`. */
+function filledRoute(route: string, param: Value): string {
+  return route.replace(/\[{1,2}(?:\.\.\.)?([^\]]+)\]{1,2}/g, (pattern, name: string) => {
+    const value = isPlainObject(param) ? param[name] : undefined;
+    if (Array.isArray(value)) return value.join('/');
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : pattern;
+  });
+}
 
 function paramLabel(param: Value): string {
   if (!isPlainObject(param)) return String(param);
