@@ -7,6 +7,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import './micromark-edit-map.js';
 
 /**
  * GitHub-flavoured Markdown, as `remark-gfm` reads it, at about twice the speed.

@@ -1,0 +1,162 @@
+// `npm run bench:links`: check and build of one page holding 100,000 links, beside the untouched
+// example portfolio. Prints medians of several runs and peak memory. Not part of `npm test`.
+//   npm run bench:links -- --runs 3 --links 100000
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { appendFile, cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..');
+const bin = path.join(root, 'bin', 'cmalt.js');
+const example = path.join(root, 'examples', 'cmalt-lin-okafor');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? Number(args[at + 1]) || fallback : fallback;
+};
+const runs = option('--runs', 3);
+const linkCount = option('--links', 100_000);
+const work = process.env.CMALT_BENCH_DIR ?? path.join(os.tmpdir(), 'cmalt-bench-links');
+
+interface Measure {
+  seconds: number;
+  /** Peak resident memory in MB. */
+  mb: number;
+}
+
+/** Runs a command under GNU time for wall time and peak memory. */
+async function measure(commandArgs: string[]): Promise<Measure> {
+  const out = path.join(work, 'time.txt');
+  await run('/usr/bin/time', ['-f', '%e %M', '-o', out, 'node', bin, ...commandArgs], {
+    cwd: root,
+    maxBuffer: 1024 * 1024 * 1024,
+  }).catch((error: { code?: number; stderr?: string }) => {
+    // cmalt exits 1 when it finds problems: that is a result, not a failed run.
+    if (error.code !== 1) throw new Error(`cmalt ${commandArgs.join(' ')} failed: ${error.stderr}`);
+  });
+  const [seconds = '0', kb = '0'] = (await readFile(out, 'utf8'))
+    .trim()
+    .split('\n')
+    .pop()!
+    .split(' ');
+  return { seconds: Number(seconds), mb: Number(kb) / 1024 };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+async function repeat(label: string, commandArgs: string[]): Promise<Measure> {
+  const all: Measure[] = [];
+  for (let i = 0; i < runs; i++) all.push(await measure(commandArgs));
+  const result = { seconds: median(all.map((m) => m.seconds)), mb: median(all.map((m) => m.mb)) };
+  const each = all.map((m) => m.seconds.toFixed(2)).join(', ');
+  process.stderr.write(
+    `  ${label}: ${result.seconds.toFixed(2)} s (${each}), ${result.mb.toFixed(0)} MB\n`,
+  );
+  return result;
+}
+
+/**
+ * The links a candidate with a very long evidence page might write, ten at a time: evidence
+ * files that exist, other sections with anchors, anchors on the same page, web pages,
+ * reference-style links, in list items and table rows, with one broken evidence link in every
+ * thousand. Kept short so the page stays under the 5 MB cmalt reads.
+ */
+function linkHeavyPage(evidence: string[]): string {
+  const lines: string[] = ['', '## Evidence index', ''];
+  const definitions: string[] = [];
+  const sections = ['1a', '1b', '1c', '2b', '3a', '3b', '4a', 'specialist-1'];
+  const anchors = ['description', 'reflection', 'evidence'];
+  const groups = Math.ceil(linkCount / 10);
+  for (let i = 0; i < groups; i++) {
+    const file = evidence[i % evidence.length]!;
+    const other = evidence[(i * 7 + 3) % evidence.length]!;
+    const section = sections[i % sections.length]!;
+    const anchor = anchors[i % anchors.length]!;
+    if (i % 20 === 0) lines.push('', `### Week ${i / 20 + 1}`, '');
+    definitions.push(`[r${i}]: evidence/${file}`, `[n${i}]: https://example.ac.uk/n/${i}`);
+    if (i % 10 === 9) {
+      lines.push(
+        '',
+        '| Evidence | Section | Source |',
+        '| --- | --- | --- |',
+        `| [Plan ${i}](evidence/${file}) | [${section}](${section}.md#${anchor}) | [guide](https://alt.ac.uk/g/${i}) |`,
+        `| [Log ${i}](evidence/${other}) | [${section}](${section}.md) | [paper](https://doi.org/10.1/${i}) |`,
+        '',
+        `- [Record][r${i}], [notes][n${i}], [above](#week-${Math.floor(i / 20) + 1}), [in ${section}](${section}.md#${anchor})`,
+        '',
+      );
+      continue;
+    }
+    const first = i % 100 === 0 ? `evidence/missing-${i}.pdf` : `evidence/${file}`;
+    lines.push(
+      `- [Plan ${i}](${first}), [in ${section}](${section}.md#${anchor}), [report](https://jisc.ac.uk/r/${i})`,
+      `- [Record][r${i}], [guide](https://alt.ac.uk/g/${i}), [log](evidence/${other})`,
+      `- [${section}](${section}.md), [talk](https://altc.alt.ac.uk/${i}), [notes][n${i}], [top](#evidence-index)`,
+    );
+  }
+  return `${lines.join('\n')}\n\n${definitions.join('\n')}\n`;
+}
+
+async function main() {
+  if (!existsSync(path.join(root, 'dist', 'bundle', 'main.js')))
+    throw new Error('run `npm run build` first');
+  await rm(work, { recursive: true, force: true });
+  await mkdir(work, { recursive: true });
+  const plain = path.join(work, 'example');
+  const heavy = path.join(work, 'many-links');
+  await cp(example, plain, { recursive: true });
+  await cp(example, heavy, { recursive: true });
+  const evidence = (await readdir(path.join(example, 'evidence')))
+    .filter((name) => name !== 'README.md')
+    .sort();
+  const page = linkHeavyPage(evidence);
+  await appendFile(path.join(heavy, '2a.md'), page);
+  const written = (page.match(/\]\(|\]\[/g) ?? []).length;
+  process.stderr.write(
+    `cmalt links benchmark: ${runs} runs each, ${written.toLocaleString('en-GB')} links added to 2a.md (${(page.length / 1024 ** 2).toFixed(1)} MB), in ${work}\n`,
+  );
+
+  const rows: string[][] = [];
+  for (const [label, dir] of [
+    ['example portfolio', plain],
+    [`one page of ${written.toLocaleString('en-GB')} links`, heavy],
+  ] as const) {
+    const check = await repeat(`check, ${label}`, ['check', dir, '--format', 'json']);
+    const build = await repeat(`build --force, ${label}`, [
+      'build',
+      dir,
+      '--force',
+      '--out',
+      path.join(work, `${path.basename(dir)}-site`),
+    ]);
+    rows.push([
+      `\`cmalt check\`, ${label}`,
+      `${check.seconds.toFixed(2)} s`,
+      `${check.mb.toFixed(0)} MB`,
+    ]);
+    rows.push([
+      `\`cmalt build --force\`, ${label}`,
+      `${build.seconds.toFixed(2)} s`,
+      `${build.mb.toFixed(0)} MB`,
+    ]);
+  }
+  const header = ['measure', 'median time', 'peak memory'];
+  const table = [header, header.map(() => '---'), ...rows]
+    .map((r) => `| ${r.join(' | ')} |`)
+    .join('\n');
+  process.stdout.write(
+    `\n${table}\n\nNode ${process.version}, ${os.cpus().length} cores, ${runs} runs per figure (medians).\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+});
