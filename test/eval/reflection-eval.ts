@@ -5,7 +5,7 @@
  *   pooled), and the old cue classifier beside each; then the agreement between the two
  *   labelling passes of each set.   --errors=dev lists misread development items (and, in
  *   leave-one-voice-out, those misread when their voice was left out); --dev leaves the
- *   held-apart set out entirely.
+ *   held-apart set out entirely; --look=N says beside its figures that this is look N at it.
  * Tune on dev only; the held-apart set is for reporting.
  */
 import { performance } from 'node:perf_hooks';
@@ -135,6 +135,15 @@ function predictAll(
   return new Map(items.map((i) => [i.id, classify(i.text).label]));
 }
 
+/**
+ * `--look=2`: how many times a frozen model has now been read against the held-apart set, said
+ * beside its figures, since each look tempts tuning towards it.
+ */
+function lookLabel(argv: readonly string[]): string {
+  const look = argv.find((a) => a.startsWith('--look='))?.slice('--look='.length);
+  return look ? ` (look ${look} at this set; the model was frozen before it)` : '';
+}
+
 function main(argv: readonly string[]): number {
   const dev = loadDataset();
   // --dev reads the development set alone, for tuning: the held-apart set is not even loaded.
@@ -155,7 +164,7 @@ function main(argv: readonly string[]): number {
 
   const lines = [
     ...section('(a) dev, model (trained on it)', dev, model),
-    ...(devOnly ? [] : section('(b) held-apart, model', heldout, model)),
+    ...(devOnly ? [] : section(`(b) held-apart, model${lookLabel(argv)}`, heldout, model)),
     ...section(
       `(c) dev, leave-one-voice-out (${new Set(dev.map((i) => i.voice)).size} voices, each read by a model trained on the other voices of the ${training.length} training paragraphs, ${lovoSeconds.toFixed(0)} s)`,
       dev,
