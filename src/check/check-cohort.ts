@@ -2,12 +2,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { Root } from 'mdast';
 import { loadPortfolio } from '../model/load-portfolio.js';
 import type { Portfolio } from '../model/types.js';
 import { checkPortfolio, type CheckResult } from './check-portfolio.js';
 
 export interface CohortEntry {
-  /** The portfolio without its syntax trees, which stay in the thread that parsed them. */
+  /**
+   * The portfolio without its syntax trees, which stay in the thread that parsed them. Its
+   * files keep everything read from them (paragraphs, headings, links), so a reporter reads
+   * every prose paragraph, pages outside any section included.
+   */
   portfolio: Portfolio;
   result: CheckResult;
 }
@@ -26,10 +31,12 @@ export async function checkOne(dir: string): Promise<CohortEntry> {
   return { portfolio: prune(portfolio), result };
 }
 
+const EMPTY_TREE: Root = { type: 'root', children: [] };
+
 function prune(portfolio: Portfolio): Portfolio {
   return {
     ...portfolio,
-    files: [],
+    files: portfolio.files.map((file) => ({ ...file, tree: EMPTY_TREE })),
     sections: portfolio.sections.map((section) => ({ ...section, chunks: [] })),
   };
 }

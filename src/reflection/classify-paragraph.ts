@@ -91,10 +91,9 @@ function explain(
   const label = model.labels[win];
   const own = features.sentences.filter((_s, i) => sentenceLabels[i]?.label === label);
   const pools: readonly SentenceFeatures[][] = [own, features.sentences];
-  return [...byBase.entries()]
+  const cues = [...byBase.entries()]
     .filter(([, c]) => c > 0)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_CUES)
     .map(([base]) => {
       const name = NAMES.get(base) ?? base;
       for (const list of pools)
@@ -104,6 +103,9 @@ function explain(
         }
       return name;
     });
+  // Two features can share a name and a matched phrase (a role opening and a role anywhere):
+  // a reader is told each cue once.
+  return [...new Set(cues)].slice(0, MAX_CUES);
 }
 
 /** Labels a paragraph with a model, sentence by sentence, and says why. */

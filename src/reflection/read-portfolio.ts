@@ -103,11 +103,6 @@ function read(portfolio: Portfolio): PortfolioReadings {
     bySection.set(section.id, own);
   }
   const all: AnyReading[] = [];
-  // A portfolio sent back from a cohort worker has its files pruned: its sections remain.
-  if (portfolio.files.length === 0) {
-    for (const reading of placed.values()) if (isProse(reading.paragraph)) all.push(reading);
-    return { all, bySection };
-  }
   for (const file of portfolio.files)
     for (const paragraph of file.paragraphs) {
       if (!isProse(paragraph)) continue;

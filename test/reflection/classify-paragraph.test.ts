@@ -44,6 +44,15 @@ describe('classifyParagraph', () => {
     expect(c.sentences).toHaveLength(3);
   });
 
+  it('names each cue once, even when two features found the same phrase', () => {
+    const c = classifyParagraph(
+      'I am a learning technologist in the Digital Education Team at the University of Northmoor, a university in the north of England with about 19,000 students. I joined in September 2021 and work mainly with the Faculty of Health and Life Sciences, which teaches nursing, midwifery, physiotherapy, paramedic science and pharmacology to around 4,300 students. A large share of them are mature students, commuters and nursing degree apprentices who study around shifts on hospital wards.',
+    );
+    expect(c.label).toBe('description');
+    expect(c.cues.filter((cue) => cue === 'role or setting: "I am a"')).toHaveLength(1);
+    expect(new Set(c.cues).size).toBe(c.cues.length);
+  });
+
   it('reads a pointer to an appendix as evidence', () => {
     expect(
       classifyParagraph('The evaluation report and the survey results are in Appendix 3 (PDF).')

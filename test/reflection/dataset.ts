@@ -5,7 +5,8 @@ import { z } from 'zod';
 const Label = z.enum(['description', 'reflection', 'evidence', 'other']);
 
 const Item = z.object({
-  id: z.string().regex(/^[pdh]\d{3}$/),
+  /** p, d, h: the development and held-apart sets; x: the extra training paragraphs. */
+  id: z.string().regex(/^[pdhx]\d{3}$/),
   text: z.string().min(1),
   /** Gold label (first pass, adjudicated). */
   label: Label,
@@ -27,6 +28,14 @@ const Item = z.object({
 
 export type DatasetItem = z.infer<typeof Item>;
 
+/**
+ * An extra training paragraph: labelled once by the codebook, with no blind second pass, so
+ * it takes no part in the agreement between passes.
+ */
+const ExtraItem = Item.extend({ label2: Label.optional() });
+
+export type ExtraItem = z.infer<typeof ExtraItem>;
+
 /** The first pass as labelled, before disagreements were adjudicated into `label`. */
 export function firstPass(item: DatasetItem): DatasetItem['label'] {
   return item.label1 ?? item.label;
@@ -35,14 +44,30 @@ export function firstPass(item: DatasetItem): DatasetItem['label'] {
 export const DATASET_PATH = fileURLToPath(new URL('./dataset.jsonl', import.meta.url));
 export const HELDOUT_PATH = fileURLToPath(new URL('./heldout.jsonl', import.meta.url));
 
+/**
+ * Training paragraphs written for the voices and shapes the development set has too few of
+ * (long mixed paragraphs, reflection without signposts, outcomes, practice told as actions,
+ * hedged accounts of policy, non-native English, "we"). Training data only: never scored.
+ */
+export const TRAIN_EXTRA_PATH = fileURLToPath(new URL('./train-extra.jsonl', import.meta.url));
+
 /** Loads the labelled paragraphs, failing with the line number of a malformed record. */
 export function loadDataset(path: string = DATASET_PATH): DatasetItem[] {
+  return loadJsonl(path, Item);
+}
+
+/** Loads the extra training paragraphs. */
+export function loadTrainExtra(path: string = TRAIN_EXTRA_PATH): ExtraItem[] {
+  return loadJsonl(path, ExtraItem);
+}
+
+function loadJsonl<T>(path: string, schema: z.ZodType<T>): T[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .map((line, i) => ({ line: line.trim(), number: i + 1 }))
     .filter(({ line }) => line !== '')
     .map(({ line, number }) => {
-      const parsed = Item.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`${path}:${number}: ${parsed.error.message}`);
       return parsed.data;
     });

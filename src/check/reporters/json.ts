@@ -37,7 +37,7 @@
  *       "fatal": true                // optional, only when the portfolio could not be checked
  *     }
  *   ],
- *   "paragraphs": [                  // only with --explain: every paragraph of an assessed section
+ *   "paragraphs": [                  // only with --explain: every prose paragraph, pages outside sections too
  *     {
  *       "file": "core-area-1.md",    // portfolio-relative
  *       "line": 19,                  // 1-based, in the original file (front matter included)
