@@ -1,11 +1,16 @@
 import axe from 'axe-core';
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServe, type ServeHandle } from '../../src/serve/index.js';
 import { copyToTemp, examples } from '../helpers/portfolio.js';
+import {
+  launchChromium,
+  requireChromium,
+  runsInBrowser,
+  warnIfSkipped,
+} from '../helpers/chromium.js';
 
 // The page.evaluate callbacks run in the browser. The project compiles without DOM types,
 // so these name only what the callbacks use.
@@ -16,33 +21,17 @@ declare const window: {
   scrollTo(x: number, y: number): void;
 };
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const repo = path.resolve(import.meta.dirname, '..', '..');
-const hasChromium = existsSync(CHROMIUM);
 /** Long enough for a rebuild on a busy machine; a page that never reloads fails well before the test's own limit. */
 const RELOAD_MS = 20_000;
 
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `Chromium not found at ${CHROMIUM}: browser tests skipped. Install it with apt-get install chromium`,
-  );
-}
+warnIfSkipped('browser tests');
 
 const NEW_TEXT =
   'In spring 2026 the Vevox pilot reached 1,140 pharmacy students across nine modules.';
 
-describe.skipIf(!hasChromium && !process.env.CI)('cmalt serve in a browser', () => {
+describe.runIf(runsInBrowser)('cmalt serve in a browser', () => {
   let browser: Browser;
   let page: Page;
   let handle: ServeHandle;
@@ -51,10 +40,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('cmalt serve in a browser', () 
   let edited: string;
 
   beforeAll(async () => {
-    if (!hasChromium)
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}; CI must run the browser tests. Install it with apt-get install chromium`,
-      );
+    requireChromium('browser tests');
     dir = await copyToTemp(path.join(examples, 'cmalt-lin-okafor'));
     original = await readFile(path.join(dir, '1a.md'), 'utf8');
     // A paragraph added to the reflection, with a date still to fill in, and an evidence item
@@ -65,7 +51,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('cmalt serve in a browser', () 
     );
     expect(edited).not.toBe(original);
     handle = await startServe({ root: dir, port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.js';
 import type { BuildResult } from '../../src/build/types.js';
@@ -12,6 +12,12 @@ import { planImport } from '../../src/import/plan-import.js';
 import { loadPortfolio } from '../../src/model/load-portfolio.js';
 import { copyToTemp, examples, fixtures } from '../helpers/portfolio.js';
 import { serveFolder } from './static-server.js';
+import {
+  launchChromium,
+  requireChromium,
+  runsInBrowser,
+  warnIfSkipped,
+} from '../helpers/chromium.js';
 
 // The page.evaluate callbacks run in the browser. The project compiles without DOM types,
 // so these name only what the callbacks use.
@@ -31,26 +37,10 @@ declare const document: {
 };
 declare const window: { axe: typeof axe };
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const repo = path.resolve(import.meta.dirname, '..', '..');
-const hasChromium = existsSync(CHROMIUM);
 
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `Chromium not found at ${CHROMIUM}: browser tests skipped. Install it with apt-get install chromium`,
-  );
-}
+warnIfSkipped('browser tests');
 
 /** The example portfolio when it is there, else the build fixture. */
 function portfolioSource(): string {
@@ -60,21 +50,18 @@ function portfolioSource(): string {
     : path.join(fixtures, 'build', 'small-portfolio');
 }
 
-describe.skipIf(!hasChromium && !process.env.CI)('the built site in a browser', () => {
+describe.runIf(runsInBrowser)('the built site in a browser', () => {
   let browser: Browser;
   let page: Page;
   let result: BuildResult;
   let server: Awaited<ReturnType<typeof serveFolder>>;
 
   beforeAll(async () => {
-    if (!hasChromium)
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}; CI must run the browser tests. Install it with apt-get install chromium`,
-      );
+    requireChromium('browser tests');
     const dir = await copyToTemp(portfolioSource());
     result = await buildSite(await loadPortfolio(dir), { singleFile: true });
     server = await serveFolder(result.outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   });
 
@@ -197,26 +184,23 @@ async function axeFailures(page: Page, base: string, files: string[]): Promise<s
   return failures;
 }
 
-describe.skipIf(!hasChromium && !process.env.CI)(
-  'an imported portfolio, built, in a browser',
-  () => {
-    it('has no WCAG 2.2 AA violations on any page of a Google Sites export once imported', async () => {
-      const plan = await planImport({ source: path.join(fixtures, 'import', 'google-sites') });
-      const dir = await mkdtemp(path.join(tmpdir(), 'cmalt-imported-'));
-      await applyImportPlan(dir, plan);
-      const built = await buildSite(await loadPortfolio(dir), { force: true });
-      const served = await serveFolder(built.outDir);
-      const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-      try {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-        const files = built.pages.map((p) => p.file);
-        expect(files.length).toBeGreaterThan(10);
-        expect(await axeFailures(page, served.url, files)).toEqual([]);
-      } finally {
-        await browser.close();
-        await served.close();
-        await rm(dir, { recursive: true, force: true });
-      }
-    }, 180_000);
-  },
-);
+describe.runIf(runsInBrowser)('an imported portfolio, built, in a browser', () => {
+  it('has no WCAG 2.2 AA violations on any page of a Google Sites export once imported', async () => {
+    const plan = await planImport({ source: path.join(fixtures, 'import', 'google-sites') });
+    const dir = await mkdtemp(path.join(tmpdir(), 'cmalt-imported-'));
+    await applyImportPlan(dir, plan);
+    const built = await buildSite(await loadPortfolio(dir), { force: true });
+    const served = await serveFolder(built.outDir);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const files = built.pages.map((p) => p.file);
+      expect(files.length).toBeGreaterThan(10);
+      expect(await axeFailures(page, served.url, files)).toEqual([]);
+    } finally {
+      await browser.close();
+      await served.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

@@ -10,15 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bookmarks, type Bookmark } from '../../src/build/pdf/pdf-structure.js';
 import { copyToTemp, examples } from '../helpers/portfolio.js';
 import { runBin, runCli, type CliRun } from '../helpers/run-cli.js';
+import { CHROMIUM, requireChromium, runsInBrowser, warnIfSkipped } from '../helpers/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-
-if (!hasChromium && !process.env.CI) {
-  console.warn(
-    `Chromium not found at ${CHROMIUM}: PDF tests skipped. Install it with apt-get install chromium`,
-  );
-}
+warnIfSkipped('PDF tests');
 
 /** Text with all white space removed: PDF text runs break and join words differently. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -116,7 +110,7 @@ function linkUris(pdf: PDFDocument): string[] {
   return uris;
 }
 
-describe.skipIf(!hasChromium && !process.env.CI)('cmalt build --pdf', () => {
+describe.runIf(runsInBrowser)('cmalt build --pdf', () => {
   let run: CliRun;
   let dir: string;
   let site: string;
@@ -128,10 +122,7 @@ describe.skipIf(!hasChromium && !process.env.CI)('cmalt build --pdf', () => {
   let sections: SiteSection[];
 
   beforeAll(async () => {
-    if (!hasChromium)
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}; CI must run the PDF tests. Install it with apt-get install chromium`,
-      );
+    requireChromium('PDF tests');
     dir = await copyToTemp(path.join(examples, 'cmalt-lin-okafor'));
     await appendFile(
       path.join(dir, 'future-plans.md'),
