@@ -1,15 +1,13 @@
 // `npm run bench`: speed and memory of cmalt against the tools a user would otherwise reach for.
 // Prints medians of several runs and ratios measured side by side. Not part of `npm test`.
 //   npm run bench -- --runs 5 --quick   (smaller cohort and evidence, for a first look)
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { measure as measureCommand, median, type Measure } from './measure.js';
 import { generatePortfolio } from './generate-portfolio.js';
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'bin', 'cmalt.js');
 const mdlint = path.join(root, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -20,35 +18,8 @@ const cohortSize = quick ? 40 : 200;
 const bigEvidenceBytes = quick ? 256 * 1024 * 1024 : 1024 * 1024 * 1024;
 const work = process.env.CMALT_BENCH_DIR ?? path.join(os.tmpdir(), 'cmalt-bench');
 
-interface Measure {
-  seconds: number;
-  /** Peak resident memory in MB. */
-  mb: number;
-}
-
-/** Runs a command under GNU time for wall time and peak memory. */
-async function measure(command: string, commandArgs: string[], cwd = root): Promise<Measure> {
-  const out = path.join(work, 'time.txt');
-  await run('/usr/bin/time', ['-f', '%e %M', '-o', out, command, ...commandArgs], {
-    cwd,
-    maxBuffer: 512 * 1024 * 1024,
-  }).catch((error: { code?: number }) => {
-    // cmalt exits 1 when it finds problems: that is a result, not a failed run.
-    if (error.code !== 1) throw error;
-  });
-  const [seconds = '0', kb = '0'] = (await readFile(out, 'utf8'))
-    .trim()
-    .split('\n')
-    .pop()!
-    .split(' ');
-  return { seconds: Number(seconds), mb: Number(kb) / 1024 };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const measure = (command: string, commandArgs: string[], cwd = root) =>
+  measureCommand(command, commandArgs, { cwd, work });
 
 async function repeat(label: string, times: number, fn: () => Promise<Measure>): Promise<Measure> {
   const all: Measure[] = [];

@@ -1,14 +1,12 @@
 // `npm run bench:links`: check and build of one page holding 100,000 links, beside the untouched
 // example portfolio. Prints medians of several runs and peak memory. Not part of `npm test`.
 //   npm run bench:links -- --runs 3 --links 100000
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdir, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { measure as measureCommand, median, type Measure } from './measure.js';
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'bin', 'cmalt.js');
 const example = path.join(root, 'examples', 'cmalt-lin-okafor');
@@ -21,35 +19,8 @@ const runs = option('--runs', 3);
 const linkCount = option('--links', 100_000);
 const work = process.env.CMALT_BENCH_DIR ?? path.join(os.tmpdir(), 'cmalt-bench-links');
 
-interface Measure {
-  seconds: number;
-  /** Peak resident memory in MB. */
-  mb: number;
-}
-
-/** Runs a command under GNU time for wall time and peak memory. */
-async function measure(commandArgs: string[]): Promise<Measure> {
-  const out = path.join(work, 'time.txt');
-  await run('/usr/bin/time', ['-f', '%e %M', '-o', out, 'node', bin, ...commandArgs], {
-    cwd: root,
-    maxBuffer: 1024 * 1024 * 1024,
-  }).catch((error: { code?: number; stderr?: string }) => {
-    // cmalt exits 1 when it finds problems: that is a result, not a failed run.
-    if (error.code !== 1) throw new Error(`cmalt ${commandArgs.join(' ')} failed: ${error.stderr}`);
-  });
-  const [seconds = '0', kb = '0'] = (await readFile(out, 'utf8'))
-    .trim()
-    .split('\n')
-    .pop()!
-    .split(' ');
-  return { seconds: Number(seconds), mb: Number(kb) / 1024 };
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+const measure = (commandArgs: string[]) =>
+  measureCommand('node', [bin, ...commandArgs], { cwd: root, work });
 
 async function repeat(label: string, commandArgs: string[]): Promise<Measure> {
   const all: Measure[] = [];

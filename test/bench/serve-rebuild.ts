@@ -7,6 +7,7 @@
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { quantile } from './measure.js';
 import { startServe } from '../../src/serve/index.js';
 import type { RebuildOutcome } from '../../src/serve/index.js';
 import { generatePortfolio } from './generate-portfolio.js';
@@ -14,14 +15,6 @@ import { generatePortfolio } from './generate-portfolio.js';
 const root = path.resolve(import.meta.dirname, '..', '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
-
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  const high = Math.ceil(at);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
-};
 
 /** Reads the preview's event stream as a page does, resolving each time a version arrives. */
 async function connect(url: string) {
