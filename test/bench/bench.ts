@@ -5,7 +5,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { measure as measureCommand, median, type Measure } from './measure.js';
+import {
+  markdownTable,
+  measure as measureCommand,
+  median,
+  runMain,
+  type Measure,
+} from './measure.js';
 import { generatePortfolio } from './generate-portfolio.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -135,16 +141,9 @@ async function main() {
     `zip -r ${median(theirZip.map((m) => m.seconds)).toFixed(1)} s, ${median(theirZip.map((m) => m.mb)).toFixed(0)} MB; time ratio ${zipRatio.toFixed(2)} (target <= 1.5, memory < 200 MB)`,
   ]);
 
-  const header = ['measure', 'median time', 'peak memory', 'compared with'];
-  const table = [header, header.map(() => '---'), ...rows]
-    .map((r) => `| ${r.join(' | ')} |`)
-    .join('\n');
   process.stdout.write(
-    `\n${table}\n\nNode ${process.version}, ${os.cpus().length} cores, ${runs} runs per figure (medians).\n`,
+    markdownTable(['measure', 'median time', 'peak memory', 'compared with'], rows, runs),
   );
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-});
+runMain(main);

@@ -5,7 +5,13 @@ import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { measure as measureCommand, median, type Measure } from './measure.js';
+import {
+  markdownTable,
+  measure as measureCommand,
+  median,
+  runMain,
+  type Measure,
+} from './measure.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bin = path.join(root, 'bin', 'cmalt.js');
@@ -118,16 +124,7 @@ async function main() {
       `${build.mb.toFixed(0)} MB`,
     ]);
   }
-  const header = ['measure', 'median time', 'peak memory'];
-  const table = [header, header.map(() => '---'), ...rows]
-    .map((r) => `| ${r.join(' | ')} |`)
-    .join('\n');
-  process.stdout.write(
-    `\n${table}\n\nNode ${process.version}, ${os.cpus().length} cores, ${runs} runs per figure (medians).\n`,
-  );
+  process.stdout.write(markdownTable(['measure', 'median time', 'peak memory'], rows, runs));
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-});
+runMain(main);

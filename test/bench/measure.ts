@@ -1,6 +1,7 @@
 // What the benchmark scripts share: timing a command under GNU time, and medians.
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -48,3 +49,19 @@ export function quantile(values: number[], q: number): number {
 }
 
 export const median = (values: number[]) => quantile(values, 0.5);
+
+/** A Markdown table of the rows under the header, with the machine and run count beneath it. */
+export function markdownTable(header: string[], rows: string[][], runs: number): string {
+  const table = [header, header.map(() => '---'), ...rows]
+    .map((r) => `| ${r.join(' | ')} |`)
+    .join('\n');
+  return `\n${table}\n\nNode ${process.version}, ${os.cpus().length} cores, ${runs} runs per figure (medians).\n`;
+}
+
+/** Runs a benchmark's main, printing a failure as one line with exit code 2. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  });
+}
