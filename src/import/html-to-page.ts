@@ -7,6 +7,7 @@ import rehypeParse from 'rehype-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { treeDepth } from '../model/nesting-depth.js';
 import { excerpt, htmlWords } from './count-words.js';
 import { PARAGRAPH_MARK, type ImportNotice } from './html-source.js';
 import { ImportError } from './import-error.js';
@@ -48,7 +49,7 @@ export function htmlToPage(
       'This is not a page a browser or an editor would save. Save the page again from the browser (File > Save as), or copy its text into a new page.',
     );
   }
-  const depth = hastDepth(tree);
+  const depth = treeDepth(tree);
   if (depth > MAX_HTML_DEPTH)
     throw new ImportError(
       `${file} nests its HTML ${depth} elements deep, more than the ${MAX_HTML_DEPTH} cmalt can read`,
@@ -240,17 +241,4 @@ function findTitle(tree: HastRoot): string | undefined {
   const title = findElement(tree, 'title');
   const text = title ? toText(title).replace(/\s+/g, ' ').trim() : '';
   return text || undefined;
-}
-
-/** How deep the tree goes, walked without recursion so the walk itself cannot overflow. */
-function hastDepth(root: HastRoot): number {
-  let deepest = 0;
-  const stack: [node: { children?: unknown[] }, depth: number][] = [[root, 1]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, depth] = next;
-    deepest = Math.max(deepest, depth);
-    for (const child of node.children ?? [])
-      stack.push([child as { children?: unknown[] }, depth + 1]);
-  }
-  return deepest;
 }

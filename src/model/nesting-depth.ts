@@ -46,3 +46,16 @@ function lineDepth(line: string): number {
   // Trailing blanks nest nothing (and blanked front matter is all blanks).
   return depth + (i < line.length ? Math.floor(columns / 2) : 0);
 }
+
+/** How deep a syntax tree goes, walked without recursion so the walk itself cannot overflow. */
+export function treeDepth(root: { children?: unknown[] }): number {
+  let deepest = 0;
+  const stack: [node: { children?: unknown[] }, depth: number][] = [[root, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    deepest = Math.max(deepest, depth);
+    for (const child of node.children ?? [])
+      stack.push([child as { children?: unknown[] }, depth + 1]);
+  }
+  return deepest;
+}

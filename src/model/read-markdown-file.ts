@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Root } from 'mdast';
 import { extractFile, type FileContents } from './extract-file.js';
 import type { ListedFile } from './list-files.js';
-import { MAX_NESTING, tooDeep } from './nesting-depth.js';
+import { MAX_NESTING, tooDeep, treeDepth } from './nesting-depth.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { readSource } from './read-source.js';
 import type { Problem, SourceFile } from './types.js';
@@ -160,17 +160,4 @@ export async function readMarkdownFile(listed: ListedFile): Promise<ReadMarkdown
     contents,
     problems,
   };
-}
-
-/** How deep the tree goes, walked without recursion so the walk itself cannot overflow. */
-function treeDepth(root: Root): number {
-  let deepest = 0;
-  const stack: [node: { children?: unknown[] }, depth: number][] = [[root, 1]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, depth] = next;
-    deepest = Math.max(deepest, depth);
-    for (const child of node.children ?? [])
-      stack.push([child as { children?: unknown[] }, depth + 1]);
-  }
-  return deepest;
 }

@@ -1,9 +1,9 @@
 import {
   PARAGRAPH_LABELS,
+  readingWithoutModel,
   type Classification,
   type ParagraphLabel,
 } from './classify-paragraph.js';
-import { BIBLIOGRAPHY } from './cues-evidence-other.js';
 import {
   emptyScores,
   readSentences,
@@ -148,23 +148,5 @@ function classifyReadings(readings: readonly SentenceReading[]): Classification 
 export function classifyByCues(text: string): Classification {
   // No whitespace folding: every cue pattern already allows \s+ between words.
   const prose = text.trim();
-  if (prose === '')
-    return {
-      label: 'other',
-      confidence: 1,
-      cues: ['empty text'],
-      reflectionShare: 0,
-      sentences: [],
-    };
-  const reference = BIBLIOGRAPHY.exec(prose);
-  if (reference) {
-    return {
-      label: 'other',
-      confidence: 1,
-      cues: [`bibliography entry: "${tidy(reference[0])}"`],
-      reflectionShare: 0,
-      sentences: [],
-    };
-  }
-  return classifyReadings(readSentences(prose));
+  return readingWithoutModel(prose) ?? classifyReadings(readSentences(prose));
 }

@@ -108,10 +108,9 @@ function explain(
   return [...new Set(cues)].slice(0, MAX_CUES);
 }
 
-/** Labels a paragraph with a model, sentence by sentence, and says why. */
-export function classifyWith(model: Model, text: string): Classification {
-  const prose = text.trim();
-  if (prose === '') {
+/** The readings that need no classifier: empty text, and a bibliography entry. */
+export function readingWithoutModel(prose: string): Classification | undefined {
+  if (prose === '')
     return {
       label: 'other',
       confidence: 1,
@@ -119,17 +118,22 @@ export function classifyWith(model: Model, text: string): Classification {
       reflectionShare: 0,
       sentences: [],
     };
-  }
   const reference = BIBLIOGRAPHY.exec(prose);
-  if (reference) {
-    return {
-      label: 'other',
-      confidence: 1,
-      cues: [`bibliography entry: "${reference[0].replace(/\s+/g, ' ').trim()}"`],
-      reflectionShare: 0,
-      sentences: [],
-    };
-  }
+  if (!reference) return undefined;
+  return {
+    label: 'other',
+    confidence: 1,
+    cues: [`bibliography entry: "${reference[0].replace(/\s+/g, ' ').trim()}"`],
+    reflectionShare: 0,
+    sentences: [],
+  };
+}
+
+/** Labels a paragraph with a model, sentence by sentence, and says why. */
+export function classifyWith(model: Model, text: string): Classification {
+  const prose = text.trim();
+  const settled = readingWithoutModel(prose);
+  if (settled) return settled;
   const features = paragraphFeatures(prose);
   const p = predict(model, features.values);
   const win = argmax(p);
