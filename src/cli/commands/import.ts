@@ -117,8 +117,10 @@ function terminalReport(
       ),
     );
   }
-  if (plan.evidence.length)
-    out.push('', `${c.bold('Evidence copied')} into evidence/: ${plan.evidence.length} files`);
+  if (plan.evidence.length) {
+    const files = plan.evidence.length === 1 ? '1 file' : `${plan.evidence.length} files`;
+    out.push('', `${c.bold('Evidence copied')} into evidence/: ${files}`);
+  }
   if (plan.missing.length) {
     out.push('', c.bold('Links to files that are not in the source folder (left as they were)'));
     for (const m of plan.missing) out.push(`  - ${m.where}: ${m.url}`);
