@@ -30,9 +30,17 @@ export async function renderChunk(input: ChunkInput): Promise<HastRoot> {
       heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug } };
     }
   });
-  const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: idPrefix })
-    .use(rehypeRaw);
+  // Parsing raw HTML re-parses the whole chunk, so it runs only where there is raw HTML.
+  let hasHtml = false;
+  visit(root, 'html', () => {
+    hasHtml = true;
+    return false;
+  });
+  const processor = unified().use(remarkRehype, {
+    allowDangerousHtml: true,
+    clobberPrefix: idPrefix,
+  });
+  if (hasHtml) processor.use(rehypeRaw);
   const tree = (await processor.run(root as never)) as HastRoot;
   dropComments(tree);
   return tree;

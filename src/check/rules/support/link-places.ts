@@ -17,13 +17,17 @@ export function sectionAt(portfolio: Portfolio, file: string, line: number): str
     byFile = new Map();
     for (const section of portfolio.sections) {
       for (const chunk of section.chunks) {
-        const lines = chunk.nodes.flatMap((n) =>
-          n.position ? [n.position.start.line, n.position.end.line] : [],
-        );
-        if (chunk.file === section.file) lines.push(section.line);
-        if (!lines.length) continue;
+        // A loop, not Math.min(...lines): a chunk of 100,000 nodes is too many arguments.
+        let from = chunk.file === section.file ? section.line : Infinity;
+        let to = chunk.file === section.file ? section.line : -Infinity;
+        for (const n of chunk.nodes) {
+          if (!n.position) continue;
+          from = Math.min(from, n.position.start.line);
+          to = Math.max(to, n.position.end.line);
+        }
+        if (from > to) continue;
         const list = byFile.get(chunk.file) ?? [];
-        list.push({ from: Math.min(...lines), to: Math.max(...lines), section: section.id });
+        list.push({ from, to, section: section.id });
         byFile.set(chunk.file, list);
       }
     }
