@@ -7,6 +7,18 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import {
+  definedLabelsSyntax,
+  guessLabels,
+  labelsDefinedIn,
+  newPageLabels,
+  sameLabels,
+  withPageLabels,
+  type Labels,
+  type PageLabels,
+} from './defined-labels.js';
+import { joinPieces } from './join-pieces.js';
+import { cutIntoPieces } from './markdown-pieces.js';
 import './micromark-edit-map.js';
 
 /**
@@ -20,9 +32,40 @@ import './micromark-edit-map.js';
  * tree `remark-gfm` would give it, positions included.
  */
 export function parseMarkdown(text: string): Root {
-  return parsers[(mayHoldTable(text) ? 1 : 0) + (needsAutolinkSyntax(text) ? 2 : 0)]!.parse(
-    text,
-  ) as Root;
+  return (text.length >= READ_IN_PIECES_FROM && parseInPieces(text)) || parseWhole(text);
+}
+
+/** Pages this long are read in pieces of about `PIECE_SIZE` characters (see `markdown-pieces`). */
+const READ_IN_PIECES_FROM = 40_000;
+const PIECE_SIZE = 2_000;
+
+function parseWhole(text: string, labels: PageLabels = newPageLabels()): Root {
+  return withPageLabels(labels, () => parserFor(text).parse(text) as Root);
+}
+
+function parserFor(text: string) {
+  return parsers[(mayHoldTable(text) ? 1 : 0) + (needsAutolinkSyntax(text) ? 2 : 0)]!;
+}
+
+/**
+ * The page read in pieces, each knowing the labels the whole page defines. Those are guessed
+ * from the lines that look like definitions; where the pieces define other labels than guessed,
+ * they are read again with the labels they really define. Undefined if the pieces do not join.
+ */
+export function parseInPieces(text: string, size = PIECE_SIZE): Root | undefined {
+  const pieces = cutIntoPieces(text, size);
+  const readPieces = (known: Labels) => {
+    const labels = newPageLabels(known);
+    return pieces.map((piece) => parseWhole(piece.text, labels));
+  };
+  const guess = guessLabels(text);
+  let trees = readPieces(guess);
+  const defined = labelsDefinedIn(trees);
+  if (!sameLabels(defined, guess)) {
+    trees = readPieces(defined);
+    if (!sameLabels(labelsDefinedIn(trees), defined)) return undefined;
+  }
+  return joinPieces(pieces, trees);
 }
 
 interface GfmParts {
@@ -35,6 +78,7 @@ function gfmParts(this: Processor, parts: GfmParts): void {
   const data = this.data();
   // The order remark-gfm uses: it decides which extension reads a character first.
   const syntax = [
+    definedLabelsSyntax,
     ...(parts.autolinkSyntax ? [gfmAutolinkLiteral()] : []),
     gfmFootnote(),
     gfmStrikethrough(),

@@ -37,6 +37,9 @@ const TRICKY = [
   'A line\r\n|---|\r\n| crlf |',
   'One column, no pipes\n:-\nstill a table',
   'A heading, not a table | really\n---',
+  // Labels defined before and after their use, first thing on the page, and twice.
+  '[^1]: A note on the first line.\n\nUses [^1], [^2], [ref] and [missing].\n\n[ref]: /x\n[^2]: Later.',
+  '[Ref]: /a\n[ref]: /b\n\n[REF] and [ Ref ][] and [r\u00e9f]',
 ];
 
 function referenceTree(text: string) {
