@@ -1,6 +1,11 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.js';
 import { guidanceComment } from '../../src/init/section-file.js';
-import { buildFiles, headingsOf, mainOf, section } from './build-helpers.js';
+import { loadPortfolio } from '../../src/model/load-portfolio.js';
+import { writePortfolio } from '../helpers/portfolio.js';
+import { buildFiles, CONFIG, headingsOf, mainOf, section } from './build-helpers.js';
 
 describe('rendering a section page', () => {
   it('has exactly one h1, the section title, and carries the heading anchor onto it', async () => {
@@ -116,5 +121,35 @@ describe('rendering a section page', () => {
     expect(first).toContain('rel="prev" href="index.html"');
     expect(first).toContain('rel="next" href="2a.html"');
     expect(await read('declaration.html')).toContain('<h1>Declaration</h1>');
+  });
+});
+
+describe('rendering leaves the portfolio as it was read', () => {
+  it('gives headings their ids beside raw HTML and footnotes, without changing the trees', async () => {
+    const body = [
+      '## Description',
+      '',
+      'I ran the pilot.[^1] <span class="note">Raw HTML</span>',
+      '',
+      '### Workshop plan',
+      '',
+      '<details><summary>Plan</summary>The plan.</details>',
+      '',
+      '## Reflection',
+      '',
+      'It worked, see [the plan][plan].',
+      '',
+      '[^1]: With six colleagues.',
+      '[plan]: evidence/plan.pdf',
+    ].join('\n');
+    const dir = await writePortfolio({ 'cmalt.yml': CONFIG, '1a.md': section('1a', body) });
+    const portfolio = await loadPortfolio(dir);
+    const before = JSON.stringify(portfolio.files.map((file) => file.tree));
+    const { outDir } = await buildSite(portfolio, {});
+    expect(JSON.stringify(portfolio.files.map((file) => file.tree))).toBe(before);
+    const html = await readFile(path.join(outDir, '1a.html'), 'utf8');
+    expect(html).toMatch(/<h2 id="description">Description<\/h2>/);
+    expect(html).toMatch(/<h3 id="workshop-plan">Workshop plan<\/h3>/);
+    expect(html).toMatch(/<details><summary>Plan<\/summary>The plan.<\/details>/);
   });
 });
