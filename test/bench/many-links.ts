@@ -1,6 +1,8 @@
 // `npm run bench:links`: check and build of one page holding 100,000 links, beside the untouched
 // example portfolio. Prints medians of several runs and peak memory. Not part of `npm test`.
-//   npm run bench:links -- --runs 3 --links 100000
+//   npm run bench:links -- --runs 3 --links 100000 [--shape mixed|list]
+// `mixed` (the default) mixes evidence, sections, anchors, web pages, reference links, lists and
+// tables; `list` is one plain list of evidence links, one to a line.
 import { existsSync } from 'node:fs';
 import { appendFile, cp, mkdir, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,6 +25,7 @@ const option = (name: string, fallback: number) => {
 };
 const runs = option('--runs', 3);
 const linkCount = option('--links', 100_000);
+const shape = args.includes('--shape') ? args[args.indexOf('--shape') + 1] : 'mixed';
 const work = process.env.CMALT_BENCH_DIR ?? path.join(os.tmpdir(), 'cmalt-bench-links');
 
 const measure = (commandArgs: string[]) =>
@@ -81,6 +84,16 @@ function linkHeavyPage(evidence: string[]): string {
   return `${lines.join('\n')}\n\n${definitions.join('\n')}\n`;
 }
 
+/** One evidence link to a line, one in every thousand to a missing file. */
+function plainListPage(evidence: string[]): string {
+  const lines = ['', '## Evidence index', ''];
+  for (let i = 0; i < linkCount; i++) {
+    const file = i % 1000 === 0 ? `missing-${i}.pdf` : evidence[i % evidence.length]!;
+    lines.push(`- [Evidence ${i + 1}](evidence/${file})`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main() {
   if (!existsSync(path.join(root, 'dist', 'bundle', 'main.js')))
     throw new Error('run `npm run build` first');
@@ -93,11 +106,12 @@ async function main() {
   const evidence = (await readdir(path.join(example, 'evidence')))
     .filter((name) => name !== 'README.md')
     .sort();
-  const page = linkHeavyPage(evidence);
+  if (shape !== 'mixed' && shape !== 'list') throw new Error('--shape is mixed or list');
+  const page = shape === 'list' ? plainListPage(evidence) : linkHeavyPage(evidence);
   await appendFile(path.join(heavy, '2a.md'), page);
   const written = (page.match(/\]\(|\]\[/g) ?? []).length;
   process.stderr.write(
-    `cmalt links benchmark: ${runs} runs each, ${written.toLocaleString('en-GB')} links added to 2a.md (${(page.length / 1024 ** 2).toFixed(1)} MB), in ${work}\n`,
+    `cmalt links benchmark: ${runs} runs each, ${written.toLocaleString('en-GB')} links (${shape}) added to 2a.md (${(page.length / 1024 ** 2).toFixed(1)} MB), in ${work}\n`,
   );
 
   const rows: string[][] = [];
