@@ -5,6 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { SourceFile } from '../model/types.js';
+import { listItemOncePerList } from './list-item-handler.js';
 
 export interface ChunkInput {
   source: SourceFile;
@@ -31,6 +32,7 @@ export async function renderChunk(input: ChunkInput): Promise<HastRoot> {
   const processor = unified().use(remarkRehype, {
     allowDangerousHtml: true,
     clobberPrefix: idPrefix,
+    handlers: { listItem: listItemOncePerList },
   });
   if (hasHtml) processor.use(rehypeRaw);
   const tree = (await processor.run(root as never)) as HastRoot;
