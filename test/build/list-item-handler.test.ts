@@ -1,6 +1,6 @@
-import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -18,8 +18,8 @@ const LISTS = [
 
 async function html(markdown: string, handlers = {}) {
   const mdast = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const hast = await unified().use(remarkRehype, { handlers }).run(mdast);
-  return toHtml(hast as never);
+  const processor = unified().use(remarkRehype, { handlers }).use(rehypeStringify);
+  return processor.stringify(await processor.run(mdast));
 }
 
 describe('listItemOncePerList', () => {
