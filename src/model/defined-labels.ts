@@ -96,8 +96,9 @@ export const definedLabelsSyntax: Extension = { document: { null: [handOver] } }
  * Labels a page seems to define, from the lines that look like definitions; normalised as
  * micromark normalises them. A guess, to be checked against `labelsDefinedIn` the trees.
  */
+// Each run of spaces can be read one way only, so no line makes the search backtrack.
 const DEFINITION =
-  /^(?:[ \t]*(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+))*[ \t]*\[((?:[^[\]\\]|\\.){1,999})\]:/gm;
+  /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[((?:[^[\]\\]|\\.){1,999})\]:/gm;
 
 export function guessLabels(text: string): Labels {
   const definitions = new Set<string>();
