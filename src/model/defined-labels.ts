@@ -1,6 +1,7 @@
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import type { Root } from 'mdast';
+import type { Definition, FootnoteDefinition, Root } from 'mdast';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
+import { visit } from 'unist-util-visit';
 
 /**
  * The labels of a page's reference definitions (`[label]: address`) and footnotes
@@ -92,14 +93,14 @@ const handOver: Construct = { name: 'cmaltDefinedLabels', tokenize: tokenize as 
 /** The micromark extension that puts `DefinedLabels` in place. */
 export const definedLabelsSyntax: Extension = { document: { null: [handOver] } };
 
-/**
- * Labels a page seems to define, from the lines that look like definitions; normalised as
- * micromark normalises them. A guess, to be checked against `labelsDefinedIn` the trees.
- */
 // Each run of spaces can be read one way only, so no line makes the search backtrack.
 const DEFINITION =
   /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*[ \t]*\[((?:[^[\]\\]|\\.){1,999})\]:/gm;
 
+/**
+ * Labels a page seems to define, from the lines that look like definitions; normalised as
+ * micromark normalises them. A guess, to be checked against `labelsDefinedIn` the pieces' trees.
+ */
 export function guessLabels(text: string): Labels {
   const definitions = new Set<string>();
   const footnotes = new Set<string>();
@@ -118,15 +119,14 @@ export interface Labels {
 /** The labels the trees really define, normalised as micromark normalises them. */
 export function labelsDefinedIn(trees: readonly Root[]): Labels {
   const labels: Labels = { definitions: new Set(), footnotes: new Set() };
-  const stack: { type: string; label?: string | null; children?: unknown[] }[] = [...trees];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'definition' && node.label)
-      labels.definitions.add(normalizeIdentifier(node.label));
-    if (node.type === 'footnoteDefinition' && node.label)
-      labels.footnotes.add(normalizeIdentifier(node.label));
-    if (node.children) for (const child of node.children) stack.push(child as never);
-  }
+  for (const tree of trees)
+    visit(tree, ['definition', 'footnoteDefinition'], (node) => {
+      const { type, label } = node as Definition | FootnoteDefinition;
+      if (label)
+        (type === 'definition' ? labels.definitions : labels.footnotes).add(
+          normalizeIdentifier(label),
+        );
+    });
   return labels;
 }
 

@@ -1,5 +1,6 @@
 import type { List, Root, RootContent } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Point } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { Piece } from './markdown-pieces.js';
 
 /**
@@ -40,15 +41,11 @@ function joinLists(before: List, after: List): List {
 /** Moves every position in `tree` by the lines and characters before `piece`. */
 function moveTree(tree: Root, piece: Piece): void {
   if (piece.lineOffset === 0) return;
-  const stack: { position?: Position; children?: unknown[] }[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.position) {
-      const { start, end } = node.position;
-      node.position = { start: movedPoint(start, piece), end: movedPoint(end, piece) };
-    }
-    if (node.children) for (const child of node.children) stack.push(child as never);
-  }
+  visit(tree, (node) => {
+    if (!node.position) return;
+    const { start, end } = node.position;
+    node.position = { start: movedPoint(start, piece), end: movedPoint(end, piece) };
+  });
 }
 
 /** A new point, as two nodes may share one. */
