@@ -4,15 +4,15 @@ import { visit } from 'unist-util-visit';
 import type { Piece } from './markdown-pieces.js';
 
 /**
- * One tree from the trees of a page's pieces: positions moved to where each piece sits in the
- * page, and a list cut between two of its items made one list again. Returns undefined when a
- * piece does not join as `cutIntoPieces` promised, so the caller reads the page whole instead.
+ * One tree from the trees of a page's pieces, each already placed where its piece sits in the
+ * page (see `placeTree`): a list cut between two of its items is made one list again. Returns
+ * undefined when a piece does not join as `cutIntoPieces` promised, so the caller reads the
+ * page whole instead.
  */
 export function joinPieces(pieces: readonly Piece[], trees: readonly Root[]): Root | undefined {
   const children: RootContent[] = [];
   for (const [index, piece] of pieces.entries()) {
     const tree = trees[index]!;
-    moveTree(tree, piece);
     let first = 0;
     if (piece.continuesList) {
       const before = children.at(-1);
@@ -38,14 +38,15 @@ function joinLists(before: List, after: List): List {
   return before;
 }
 
-/** Moves every position in `tree` by the lines and characters before `piece`. */
-function moveTree(tree: Root, piece: Piece): void {
-  if (piece.lineOffset === 0) return;
+/** Moves every position in `tree`, read from `piece` alone, to where the piece sits in the page. */
+export function placeTree(tree: Root, piece: Piece): Root {
+  if (piece.lineOffset === 0) return tree;
   visit(tree, (node) => {
     if (!node.position) return;
     const { start, end } = node.position;
     node.position = { start: movedPoint(start, piece), end: movedPoint(end, piece) };
   });
+  return tree;
 }
 
 /** A new point, as two nodes may share one. */

@@ -95,6 +95,13 @@ function piece(
   return { text, lineOffset: from, offset, continuesList };
 }
 
+/** Pieces that follow one another, as one piece. */
+export function joinedPiece(pieces: readonly Piece[]): Piece {
+  const first = pieces[0]!;
+  if (pieces.length === 1) return first;
+  return { ...first, text: pieces.map((piece) => piece.text).join('') };
+}
+
 interface LineKind {
   blank?: boolean;
   /** Starts at the margin, not as a thematic break, so it cannot belong to a block above. */

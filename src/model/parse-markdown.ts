@@ -17,9 +17,10 @@ import {
   type Labels,
   type PageLabels,
 } from './defined-labels.js';
-import { joinPieces } from './join-pieces.js';
-import { cutIntoPieces } from './markdown-pieces.js';
+import { joinPieces, placeTree } from './join-pieces.js';
+import { cutIntoPieces, joinedPiece, type Piece } from './markdown-pieces.js';
 import './micromark-edit-map.js';
+import { readPlainMarkdown } from './plain-markdown.js';
 
 /**
  * GitHub-flavoured Markdown, as `remark-gfm` reads it, at about twice the speed.
@@ -51,21 +52,51 @@ function parserFor(text: string) {
  * The page read in pieces, each knowing the labels the whole page defines. Those are guessed
  * from the lines that look like definitions; where the pieces define other labels than guessed,
  * they are read again with the labels they really define. Undefined if the pieces do not join.
+ *
+ * The page is cut wherever it can be. A piece of plain lines (see `plain-markdown`) is built
+ * straight from them; the others are read by micromark, joined into runs of about `size`
+ * characters.
  */
 export function parseInPieces(text: string, size = PIECE_SIZE): Root | undefined {
-  const pieces = cutIntoPieces(text, size);
-  const readPieces = (known: Labels) => {
-    const labels = newPageLabels(known);
-    return pieces.map((piece) => parseWhole(piece.text, labels));
-  };
+  const pieces = cutIntoPieces(text, 0);
   const guess = guessLabels(text);
-  let trees = readPieces(guess);
-  const defined = labelsDefinedIn(trees);
+  let read = readPieces(pieces, guess, size);
+  const defined = labelsDefinedIn(read.trees);
   if (!sameLabels(defined, guess)) {
-    trees = readPieces(defined);
-    if (!sameLabels(labelsDefinedIn(trees), defined)) return undefined;
+    read = readPieces(pieces, defined, size);
+    if (!sameLabels(labelsDefinedIn(read.trees), defined)) return undefined;
   }
-  return joinPieces(pieces, trees);
+  return joinPieces(read.pieces, read.trees);
+}
+
+function readPieces(pieces: readonly Piece[], known: Labels, size: number) {
+  const labels = newPageLabels(known);
+  const read: Piece[] = [];
+  const trees: Root[] = [];
+  let waiting: Piece[] = [];
+  let waitingLength = 0;
+  const readWaiting = () => {
+    if (waiting.length === 0) return;
+    const piece = joinedPiece(waiting);
+    read.push(piece);
+    trees.push(placeTree(parseWhole(piece.text, labels), piece));
+    waiting = [];
+    waitingLength = 0;
+  };
+  for (const piece of pieces) {
+    const plain = readPlainMarkdown(piece.text, known, piece);
+    if (plain) {
+      readWaiting();
+      read.push(piece);
+      trees.push(plain);
+      continue;
+    }
+    waiting.push(piece);
+    waitingLength += piece.text.length;
+    if (waitingLength >= size) readWaiting();
+  }
+  readWaiting();
+  return { pieces: read, trees };
 }
 
 interface GfmParts {
