@@ -1,7 +1,7 @@
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Definition, FootnoteDefinition, Root } from 'mdast';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /**
  * The labels of a page's reference definitions (`[label]: address`) and footnotes
@@ -116,16 +116,22 @@ export interface Labels {
   footnotes: Set<string>;
 }
 
+/** The nodes a definition can sit in: no other holds one, so their insides are not walked. */
+const HOLDS_DEFINITIONS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
 /** The labels the trees really define, normalised as micromark normalises them. */
 export function labelsDefinedIn(trees: readonly Root[]): Labels {
   const labels: Labels = { definitions: new Set(), footnotes: new Set() };
   for (const tree of trees)
-    visit(tree, ['definition', 'footnoteDefinition'], (node) => {
-      const { type, label } = node as Definition | FootnoteDefinition;
-      if (label)
-        (type === 'definition' ? labels.definitions : labels.footnotes).add(
-          normalizeIdentifier(label),
-        );
+    visit(tree, (node) => {
+      if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+        const { label } = node as Definition | FootnoteDefinition;
+        if (label)
+          (node.type === 'definition' ? labels.definitions : labels.footnotes).add(
+            normalizeIdentifier(label),
+          );
+      }
+      return HOLDS_DEFINITIONS.has(node.type) ? CONTINUE : SKIP;
     });
   return labels;
 }
