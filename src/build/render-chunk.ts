@@ -1,9 +1,9 @@
 import type { Element, Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { Definition, FootnoteDefinition, Root, RootContent } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { SourceFile } from '../model/types.js';
 import { listItemOncePerList } from './list-item-handler.js';
 
@@ -24,11 +24,7 @@ export async function renderChunk(input: ChunkInput): Promise<HastRoot> {
   // The model's nodes are read, never changed: a page of 100,000 links took seconds to copy.
   const root: Root = { type: 'root', children: [...nodes, ...definitionsOutside(source, nodes)] };
   // Parsing raw HTML re-parses the whole chunk, so it runs only where there is raw HTML.
-  let hasHtml = false;
-  visit(root, 'html', () => {
-    hasHtml = true;
-    return false;
-  });
+  const hasHtml = holdsHtml(source, nodes);
   const processor = unified().use(remarkRehype, {
     allowDangerousHtml: true,
     clobberPrefix: idPrefix,
@@ -67,22 +63,79 @@ function headingSlugs(source: SourceFile): Map<string, string> {
 
 /** Link and footnote definitions may sit anywhere in the file; the chunk needs them to resolve references. */
 function definitionsOutside(source: SourceFile, nodes: RootContent[]): RootContent[] {
-  const inside = new Set<string>();
-  for (const node of nodes) {
-    visit(node as Nodes, (n) => {
-      if ((n.type === 'definition' || n.type === 'footnoteDefinition') && n.position)
-        inside.add(`${n.position.start.offset}`);
-    });
-  }
-  const out: RootContent[] = [];
-  visit(source.tree, (n) => {
-    if ((n.type === 'definition' || n.type === 'footnoteDefinition') && n.position) {
-      if (!inside.has(`${n.position.start.offset}`)) out.push(structuredClone(n));
-      return 'skip';
+  const inside = insideNodes(nodes);
+  return marksOf(source.tree)
+    .definitions.filter((definition) => !inside(definition.position!.start.offset!))
+    .map((definition) => structuredClone(definition));
+}
+
+function holdsHtml(source: SourceFile, nodes: RootContent[]): boolean {
+  const inside = insideNodes(nodes);
+  return marksOf(source.tree).html.some((offset) => inside(offset));
+}
+
+/** What a file's tree holds that a chunk of it may need, found in one walk per file. */
+interface Marks {
+  definitions: (Definition | FootnoteDefinition)[];
+  /** Where each raw HTML node starts. */
+  html: number[];
+}
+
+const marksByTree = new WeakMap<Root, Marks>();
+
+function marksOf(tree: Root): Marks {
+  let marks = marksByTree.get(tree);
+  if (marks) return marks;
+  marks = { definitions: [], html: [] };
+  const found = marks;
+  visit(tree, (node) => {
+    const offset = node.position?.start.offset;
+    if (offset === undefined) return CONTINUE;
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      found.definitions.push(node);
+      return SKIP;
     }
-    return undefined;
+    if (node.type === 'html') found.html.push(offset);
+    return CONTINUE;
   });
-  return out;
+  marksByTree.set(tree, marks);
+  return marks;
+}
+
+/**
+ * Whether an offset in the file falls inside one of the chunk's nodes, searched by halves of
+ * their spans. Nodes made by cmalt have no place in the file: then every node inside is walked.
+ */
+function insideNodes(nodes: RootContent[]): (offset: number) => boolean {
+  const spans: [number, number][] = [];
+  for (const node of nodes) {
+    const [from, to] = [node.position?.start.offset, node.position?.end.offset];
+    if (from === undefined || to === undefined) return insideByWalk(nodes);
+    spans.push([from, to]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  return (offset) => {
+    let low = 0;
+    let high = spans.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [from, to] = spans[middle]!;
+      if (offset < from) high = middle - 1;
+      else if (offset >= to) low = middle + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+function insideByWalk(nodes: RootContent[]): (offset: number) => boolean {
+  const starts = new Set<number>();
+  for (const node of nodes)
+    visit(node, (inner) => {
+      const offset = inner.position?.start.offset;
+      if (offset !== undefined) starts.add(offset);
+    });
+  return (offset) => starts.has(offset);
 }
 
 export function dropComments(tree: HastRoot | Element): void {

@@ -153,3 +153,28 @@ describe('rendering leaves the portfolio as it was read', () => {
     expect(html).toMatch(/<details><summary>Plan<\/summary>The plan.<\/details>/);
   });
 });
+
+describe('a file holding several sections', () => {
+  it('resolves references and footnotes in one section against definitions in another', async () => {
+    const body = [
+      '# 1a Technology choices',
+      '',
+      'I chose Moodle, see [the plan][plan] and the note.[^cost]',
+      '',
+      '# 1b Technical knowledge',
+      '',
+      'The <abbr title="Virtual learning environment">VLE</abbr> audit.',
+      '',
+      '[plan]: evidence/plan.pdf',
+      '[^cost]: It cost nothing.',
+    ].join('\n');
+    const { read } = await buildFiles({ 'portfolio.md': body, 'evidence/plan.pdf': '%PDF-1.4' });
+    const first = mainOf(await read('1a.html'));
+    expect(first).toMatch(/<a href="evidence\/plan\.pdf"[^>]*>the plan<\/a>/);
+    expect(first).toContain('It cost nothing.');
+    expect(first).not.toContain('VLE');
+    const second = mainOf(await read('1b.html'));
+    expect(second).toContain('<abbr title="Virtual learning environment">VLE</abbr>');
+    expect(second).not.toContain('It cost nothing.');
+  });
+});
