@@ -29,6 +29,8 @@ interface PortfolioIndex {
   site: SiteInfo;
   /** Folder → its names as `fold` gives them, read once; null for no such folder, 'ask' when unreadable. */
   listings: Map<string, Set<string> | null | 'ask'>;
+  /** Each link resolved once: several rules ask about every link. Keyed by file, then address. */
+  resolved: Map<string, Map<string, Resolution>>;
 }
 
 const indexes = new WeakMap<Portfolio, PortfolioIndex>();
@@ -55,6 +57,7 @@ function indexOf(portfolio: Portfolio): PortfolioIndex {
     markdown: new Map(portfolio.files.map((f) => [f.path, f])),
     site: readSiteInfo(portfolio.root, portfolio.files),
     listings: new Map(),
+    resolved: new Map(),
   };
   indexes.set(portfolio, index);
   return index;
@@ -77,6 +80,14 @@ export function siteInfo(portfolio: Portfolio): SiteInfo {
  */
 export function resolveLink(portfolio: Portfolio, link: { url: string; file: string }): Resolution {
   const index = indexOf(portfolio);
+  let inFile = index.resolved.get(link.file);
+  if (!inFile) index.resolved.set(link.file, (inFile = new Map()));
+  let resolution = inFile.get(link.url);
+  if (!resolution) inFile.set(link.url, (resolution = resolve(index, link)));
+  return resolution;
+}
+
+function resolve(index: PortfolioIndex, link: { url: string; file: string }): Resolution {
   const kind = targetKind(link.url);
   if (kind === 'anchor') {
     const anchor = splitLocal(link.url).anchor ?? '';

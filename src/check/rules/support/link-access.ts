@@ -70,8 +70,12 @@ export const ACCESS_DETAILS =
 export const OPEN_ACCESS =
   /anyone with the link|public(?:ly)? (?:available|accessible|viewable|link)|open to anyone|no log ?-?in|without (?:a |an )?(?:log ?-?in|account)|enrol(?:ment)? key|access (?:code|key)/i;
 
+const WEB_ADDRESS = /^\s*https?:/i;
+
 /** The login-protected place a web link points into, or undefined when it looks public. */
 export function protectedPlace(url: string): LoginPlace | undefined {
+  // Most links are to the portfolio's own files, which are not worth a failed URL parse each.
+  if (!WEB_ADDRESS.test(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
