@@ -7,10 +7,13 @@ import type {
   PhrasingContent,
   Root,
   RootContent,
+  Table,
+  TableRow,
 } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Point, Position } from 'unist';
 import type { Labels } from './defined-labels.js';
+import { columnAligns, tableCells } from './plain-table.js';
 
 /**
  * The tree of a piece of Markdown written only in the plainest blocks, built straight from its
@@ -43,7 +46,7 @@ export interface Place {
 }
 
 /** What the line before was, for how the next line may follow it. */
-type Previous = 'start' | 'blank' | 'heading' | 'definition' | 'paragraph' | 'item';
+type Previous = 'start' | 'blank' | 'heading' | 'definition' | 'paragraph' | 'item' | 'table';
 
 const HEADING = /^(#{1,6}) ([^ #](?:.*[^#])?)$/;
 const BULLET_ITEM = /^([-*+]) (.+)$/;
@@ -56,7 +59,7 @@ const UNSAFE_LINE = /[\t\r]| $/;
 /** Text with nothing Markdown reads in it. */
 const PLAIN_TEXT = /^[\p{L}\p{M}\p{N} \n,.;:'"?!/%+=#()\-$^{}>’‘“”–—…£€°]*$/u;
 const BARE_ADDRESS = /www\.|https?:\/\//i;
-const ADDRESS = /^[^\s()<>[\]\\&"'`\p{Cc}]+$/u;
+const ADDRESS = /^[^\s()<>[\]\\&"'`|\p{Cc}]+$/u;
 /** A link from its `[`: text, then `(address)` or `[label]`. */
 const LINK = /\[([^[\]\n]{1,999})\](?:\(([^()\n]+)\)|\[([^[\]\\\n]{1,999})\])/y;
 
@@ -66,6 +69,7 @@ class PlainReader {
   private previous: Previous = 'start';
   private paragraph: { from: number; to: number } | undefined;
   private list: { node: List; marker: string; from: number } | undefined;
+  private table: { node: Table; from: number; columns: number; aligned: boolean } | undefined;
 
   constructor(
     private readonly text: string,
@@ -82,26 +86,22 @@ class PlainReader {
       if (!this.line(from, to)) return false;
       from = to + 1;
     }
-    return this.closeParagraph();
+    return this.closeParagraph() && this.closeTable();
   }
 
   root(): Root {
-    const start = { line: 1, column: 1, offset: 0 };
-    return {
-      type: 'root',
-      children: this.children,
-      position: this.span(0, this.text.length) ?? { start, end: start },
-    };
+    return { type: 'root', children: this.children, position: this.span(0, this.text.length) };
   }
 
   private line(from: number, to: number): boolean {
     const line = this.text.slice(from, to);
     if (line === '') {
-      if (!this.closeParagraph()) return false;
+      if (!this.closeParagraph() || !this.closeTable()) return false;
       if (to < this.text.length || from < to) this.previous = 'blank';
       return true;
     }
     if (UNSAFE_LINE.test(line)) return false;
+    if (this.table || line.startsWith('|')) return this.tableRow(from, to, line);
     const heading = HEADING.exec(line);
     if (heading) return this.heading(from, to, heading[1]!.length);
     const item = BULLET_ITEM.exec(line) ?? ORDERED_ITEM.exec(line);
@@ -203,6 +203,53 @@ class PlainReader {
     this.children.push(node);
     this.previous = 'definition';
     return true;
+  }
+
+  /**
+   * A row of a table: its header, right under a blank line or heading; its delimiter row; or a
+   * row of its body. Only a blank line may end it, as any other line would be one more row.
+   */
+  private tableRow(from: number, to: number, line: string): boolean {
+    const table = this.table;
+    if (table && !table.aligned) {
+      const align = columnAligns(line, table.columns);
+      if (!align) return false;
+      table.node.align = align;
+      table.aligned = true;
+      table.node.position = this.span(table.from, to);
+      return true;
+    }
+    if (!table && !['start', 'blank', 'heading'].includes(this.previous)) return false;
+    const cells = tableCells(line);
+    if (!cells || (table && cells.length !== table.columns)) return false;
+    const row: TableRow = { type: 'tableRow', children: [], position: this.span(from, to) };
+    for (const cell of cells) {
+      const children = this.inline(from + cell.textFrom, from + cell.textTo);
+      if (!children) return false;
+      row.children.push({
+        type: 'tableCell',
+        children,
+        position: this.span(from + cell.from, from + cell.to),
+      });
+    }
+    if (table) {
+      table.node.children.push(row);
+      table.node.position = this.span(table.from, to);
+      return true;
+    }
+    const node: Table = { type: 'table', align: [], children: [row], position: row.position };
+    this.list = undefined;
+    this.children.push(node);
+    this.table = { node, from, columns: cells.length, aligned: false };
+    this.previous = 'table';
+    return true;
+  }
+
+  /** A table ends at a blank line; it was no table if it had no delimiter row. */
+  private closeTable(): boolean {
+    const table = this.table;
+    this.table = undefined;
+    return !table || table.aligned;
   }
 
   private closeParagraph(): boolean {
