@@ -1,7 +1,6 @@
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
-import type { Definition, FootnoteDefinition, Root } from 'mdast';
+import type { Nodes, Parent, Root } from 'mdast';
 import type { Construct, Extension, State, TokenizeContext } from 'micromark-util-types';
-import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 /**
  * The labels of a page's reference definitions (`[label]: address`) and footnotes
@@ -119,20 +118,25 @@ export interface Labels {
 /** The nodes a definition can sit in: no other holds one, so their insides are not walked. */
 const HOLDS_DEFINITIONS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
-/** The labels the trees really define, normalised as micromark normalises them. */
+/**
+ * The labels the trees really define, normalised as micromark normalises them. A walk of only
+ * the nodes that can hold a definition: on a page of 100,000 links a full visit took a quarter
+ * of a second.
+ */
 export function labelsDefinedIn(trees: readonly Root[]): Labels {
   const labels: Labels = { definitions: new Set(), footnotes: new Set() };
-  for (const tree of trees)
-    visit(tree, (node) => {
+  const walk = (parent: Parent) => {
+    for (const node of parent.children as Nodes[]) {
       if (node.type === 'definition' || node.type === 'footnoteDefinition') {
-        const { label } = node as Definition | FootnoteDefinition;
-        if (label)
+        if (node.label)
           (node.type === 'definition' ? labels.definitions : labels.footnotes).add(
-            normalizeIdentifier(label),
+            normalizeIdentifier(node.label),
           );
       }
-      return HOLDS_DEFINITIONS.has(node.type) ? CONTINUE : SKIP;
-    });
+      if (HOLDS_DEFINITIONS.has(node.type)) walk(node as Parent);
+    }
+  };
+  for (const tree of trees) walk(tree);
   return labels;
 }
 
