@@ -69,6 +69,7 @@ export function parseInPieces(text: string, size = PIECE_SIZE): Root | undefined
   return joinPieces(read.pieces, read.trees);
 }
 
+/** The pieces as read (micromark's runs joined) and their trees, placed in the page. */
 function readPieces(pieces: readonly Piece[], known: Labels, size: number) {
   const labels = newPageLabels(known);
   const read: Piece[] = [];

@@ -22,13 +22,14 @@ import { columnAligns, tableCells } from './plain-table.js';
  * undefined and is read by micromark instead.
  *
  * Plain means: blank lines; `#` headings; paragraphs; lists of one-line items (`-`, `*`, `+`
- * or numbered); reference definitions without a title; and, in their text, links written
- * `[text](address)` or `[text][label]` with a label the page defines. Text holds letters,
- * digits, spaces and punctuation that means nothing to Markdown: no emphasis, code, HTML,
- * escapes, character references, pipes, images or bare web and email addresses. Every line
- * starts at the margin and ends without spaces, and blocks follow one another only in ways
- * that cannot join them (no text right under a list item or a definition, no list right under
- * a paragraph).
+ * or numbered); reference definitions without a title; tables with a pipe at each end of every
+ * row; and, in their text, links written `[text](address)` or `[text][label]` with a label the
+ * page defines. Text holds letters, digits, spaces and punctuation that means nothing to
+ * Markdown: no emphasis, code, HTML, escapes, character references, pipes, images or bare web
+ * and email addresses. Every line starts at the margin and ends without spaces, and blocks
+ * follow one another only in ways that cannot join them: no text right under a list item or a
+ * definition, a table only after a blank line or heading and before a blank line, and under
+ * text only a list that may start there (a bullet or "1.").
  */
 export function readPlainMarkdown(
   text: string,
