@@ -1,15 +1,13 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { markdownPages } from '../helpers/markdown-pages.js';
+import { random } from '../bench/generate-portfolio.js';
 import { cutIntoPieces } from '../../src/model/markdown-pieces.js';
 import { parseInPieces, parseMarkdown } from '../../src/model/parse-markdown.js';
 
 const reference = unified().use(remarkParse).use(remarkGfm);
-const root = path.resolve(import.meta.dirname, '..', '..');
 const tree = (text: string) => JSON.stringify(reference.parse(text));
 
 /** Blocks that read differently if a page is cut in the wrong place. */
@@ -62,15 +60,6 @@ const BLOCKS = [
   '',
 ];
 
-/** A small deterministic generator, so a failing page can be made again. */
-function random(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 function randomPage(seed: number): string {
   const next = random(seed);
   const parts: string[] = [];
@@ -84,13 +73,10 @@ function randomPage(seed: number): string {
 
 describe('parseInPieces', () => {
   it('reads every page of the examples, fixtures and corpus exactly as remark-gfm does', async () => {
-    const files = await glob(['examples/**/*.md', 'test/fixtures/**/*.md', 'test/corpus/**/*.md'], {
-      cwd: root,
-    });
+    const pages = await markdownPages();
     let pieces = 0;
     const differ: string[] = [];
-    for (const file of files) {
-      const text = await readFile(path.join(root, file), 'utf8');
+    for (const { file, text } of pages) {
       pieces += cutIntoPieces(text, 1).length;
       for (const size of [1, 200])
         if (JSON.stringify(parseInPieces(text, size)) !== tree(text))
@@ -98,7 +84,7 @@ describe('parseInPieces', () => {
     }
     expect(differ).toEqual([]);
     // Cut at every safe place, the pages make several pieces each.
-    expect(pieces).toBeGreaterThan(files.length * 5);
+    expect(pieces).toBeGreaterThan(pages.length * 5);
   });
 
   it.each(BLOCKS.filter(Boolean).map((block, index) => [index, block]))(

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
-import { glob } from 'tinyglobby';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { markdownPages } from '../helpers/markdown-pages.js';
 import {
   mayHoldTable,
   needsAutolinkSyntax,
@@ -12,7 +10,6 @@ import {
 } from '../../src/model/parse-markdown.js';
 
 const reference = unified().use(remarkParse).use(remarkGfm);
-const root = path.resolve(import.meta.dirname, '..', '..');
 
 // Addresses and tables that read differently if the wrong parser is picked.
 const TRICKY = [
@@ -52,13 +49,10 @@ describe('parseMarkdown', () => {
   });
 
   it('reads every page of the examples, fixtures and corpus exactly as remark-gfm does', async () => {
-    const files = await glob(['examples/**/*.md', 'test/fixtures/**/*.md', 'test/corpus/**/*.md'], {
-      cwd: root,
-    });
-    expect(files.length).toBeGreaterThan(100);
+    const pages = await markdownPages();
+    expect(pages.length).toBeGreaterThan(100);
     const differ: string[] = [];
-    for (const file of files) {
-      const text = await readFile(path.join(root, file), 'utf8');
+    for (const { file, text } of pages) {
       if (JSON.stringify(parseMarkdown(text)) !== referenceTree(text)) differ.push(file);
     }
     expect(differ).toEqual([]);
