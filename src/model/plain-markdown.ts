@@ -131,10 +131,7 @@ class PlainReader {
       children,
       position: this.span(from, to),
     };
-    this.list = undefined;
-    this.children.push(node);
-    this.previous = 'heading';
-    return true;
+    return this.block(node, 'heading');
   }
 
   /**
@@ -200,9 +197,14 @@ class PlainReader {
       url,
       position: this.span(from, to),
     };
+    return this.block(node, 'definition');
+  }
+
+  /** A block that ends any list above it. */
+  private block(node: RootContent, kind: Previous): true {
     this.list = undefined;
     this.children.push(node);
-    this.previous = 'definition';
+    this.previous = kind;
     return true;
   }
 
@@ -239,11 +241,8 @@ class PlainReader {
       return true;
     }
     const node: Table = { type: 'table', align: [], children: [row], position: row.position };
-    this.list = undefined;
-    this.children.push(node);
     this.table = { node, from, columns: cells.length, aligned: false };
-    this.previous = 'table';
-    return true;
+    return this.block(node, 'table');
   }
 
   /** A table ends at a blank line; it was no table if it had no delimiter row. */
