@@ -22,9 +22,10 @@ export interface ChunkInput {
 export async function renderChunk(input: ChunkInput): Promise<HastRoot> {
   const { source, nodes, idPrefix } = input;
   // The model's nodes are read, never changed: a page of 100,000 links took seconds to copy.
-  const root: Root = { type: 'root', children: [...nodes, ...definitionsOutside(source, nodes)] };
+  const inside = insideNodes(nodes);
+  const root: Root = { type: 'root', children: [...nodes, ...definitionsOutside(source, inside)] };
   // Parsing raw HTML re-parses the whole chunk, so it runs only where there is raw HTML.
-  const hasHtml = holdsHtml(source, nodes);
+  const hasHtml = marksOf(source.tree).html.some(inside);
   const processor = unified().use(remarkRehype, {
     allowDangerousHtml: true,
     clobberPrefix: idPrefix,
@@ -62,16 +63,13 @@ function headingSlugs(source: SourceFile): Map<string, string> {
 }
 
 /** Link and footnote definitions may sit anywhere in the file; the chunk needs them to resolve references. */
-function definitionsOutside(source: SourceFile, nodes: RootContent[]): RootContent[] {
-  const inside = insideNodes(nodes);
+function definitionsOutside(
+  source: SourceFile,
+  inside: (offset: number) => boolean,
+): RootContent[] {
   return marksOf(source.tree)
     .definitions.filter((definition) => !inside(definition.position!.start.offset!))
     .map((definition) => structuredClone(definition));
-}
-
-function holdsHtml(source: SourceFile, nodes: RootContent[]): boolean {
-  const inside = insideNodes(nodes);
-  return marksOf(source.tree).html.some((offset) => inside(offset));
 }
 
 /** What a file's tree holds that a chunk of it may need, found in one walk per file. */
